@@ -1,0 +1,6 @@
+package io.saola.crm.identity.workspace.domain;
+
+public enum WorkspaceStatus {
+    ACTIVE,
+    SUSPENDED
+}

@@ -1,0 +1,14 @@
+package io.saola.crm.identity.workspace.domain;
+
+import java.util.Optional;
+
+import io.saola.crm.platform.tenancy.WorkspaceId;
+
+/** The registry of workspaces. */
+public interface Workspaces {
+
+    Optional<Workspace> find(WorkspaceId id);
+
+    /** Adds a workspace; returns false when one with that id already exists (nothing is changed then). */
+    boolean add(Workspace workspace);
+}

@@ -1,0 +1,50 @@
+package io.saola.crm.identity.workspace.persistence;
+
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.stereotype.Repository;
+
+import io.saola.crm.identity.workspace.domain.Workspace;
+import io.saola.crm.identity.workspace.domain.WorkspaceSettings;
+import io.saola.crm.identity.workspace.domain.WorkspaceStatus;
+import io.saola.crm.identity.workspace.domain.Workspaces;
+import io.saola.crm.platform.tenancy.WorkspaceId;
+
+@Repository
+class MongoWorkspaces implements Workspaces {
+
+    private final MongoOperations mongo;
+
+    MongoWorkspaces(MongoOperations mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Optional<Workspace> find(WorkspaceId id) {
+        return Optional.ofNullable(mongo.findById(id.slug(), WorkspaceDocument.class)).map(MongoWorkspaces::toDomain);
+    }
+
+    @Override
+    public boolean add(Workspace workspace) {
+        try {
+            mongo.insert(toDocument(workspace));
+            return true;
+        } catch (DuplicateKeyException alreadyThere) {
+            return false;
+        }
+    }
+
+    private static Workspace toDomain(WorkspaceDocument document) {
+        return new Workspace(WorkspaceId.of(document.slug()), document.name(), WorkspaceStatus.valueOf(document.status()),
+                new WorkspaceSettings(document.locale(), document.timeZone(), document.currency()),
+                document.createdAt(), document.version() == null ? 0 : document.version());
+    }
+
+    private static WorkspaceDocument toDocument(Workspace workspace) {
+        return new WorkspaceDocument(workspace.id().slug(), workspace.name(), workspace.status().name(),
+                workspace.settings().locale(), workspace.settings().timeZone(), workspace.settings().currency(),
+                workspace.createdAt(), null);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * marketing-service: owns campaigns and their members.
+ */
+package io.saola.crm.marketing;

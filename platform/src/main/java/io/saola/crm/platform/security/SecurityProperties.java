@@ -1,0 +1,24 @@
+package io.saola.crm.platform.security;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where tokens come from and what they must say. Defaults point at the local Keycloak realm.
+ *
+ * @param issuerUri    the only accepted {@code iss}
+ * @param jwkSetUri    where the signing keys are published
+ * @param audience     a value {@code aud} must contain
+ * @param publicPaths  ant-style paths served without a token (health, the workspace lookup, sign-up)
+ */
+@ConfigurationProperties("saola.security")
+public record SecurityProperties(String issuerUri, String jwkSetUri, String audience, List<String> publicPaths) {
+
+    public SecurityProperties {
+        issuerUri = issuerUri == null ? "http://127.0.0.1:8180/realms/saola" : issuerUri;
+        jwkSetUri = jwkSetUri == null ? issuerUri + "/protocol/openid-connect/certs" : jwkSetUri;
+        audience = audience == null ? "saola-api" : audience;
+        publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
+    }
+}

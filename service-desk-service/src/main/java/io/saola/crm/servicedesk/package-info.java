@@ -1,0 +1,4 @@
+/**
+ * service-desk-service: owns support tickets.
+ */
+package io.saola.crm.servicedesk;
