@@ -1,0 +1,13 @@
+package io.saola.crm.marketing;
+
+import org.junit.jupiter.api.Test;
+
+import io.saola.crm.platform.test.architecture.ServiceArchitectureRules;
+
+class ArchitectureTest {
+
+    @Test
+    void keepsThePlatformRules() {
+        ServiceArchitectureRules.check("io.saola.crm.marketing");
+    }
+}

@@ -1,0 +1,13 @@
+package io.saola.crm.sales;
+
+import org.junit.jupiter.api.Test;
+
+import io.saola.crm.platform.test.architecture.ServiceArchitectureRules;
+
+class ArchitectureTest {
+
+    @Test
+    void keepsThePlatformRules() {
+        ServiceArchitectureRules.check("io.saola.crm.sales");
+    }
+}
