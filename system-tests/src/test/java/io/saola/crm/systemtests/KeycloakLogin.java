@@ -1,0 +1,44 @@
+package io.saola.crm.systemtests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Logs a person in at the real Keycloak with the local realm's password grant and returns the access token. */
+final class KeycloakLogin {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private KeycloakLogin() {
+    }
+
+    static String accessToken(String issuerUri, String username, String password)
+            throws IOException, InterruptedException {
+        Map<String, String> form = Map.of("grant_type", "password", "client_id", "saola-web",
+                "scope", "openid organization", "username", username, "password", password);
+        String body = form.entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(issuerUri + "/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak login failed: " + response.statusCode() + " " + response.body());
+        }
+        JsonNode token = JSON.readTree(response.body());
+        return token.get("access_token").asString();
+    }
+}

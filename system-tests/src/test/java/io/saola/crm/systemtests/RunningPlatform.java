@@ -1,0 +1,63 @@
+package io.saola.crm.systemtests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import io.saola.crm.deploy.Platform;
+import io.saola.crm.deploy.PlatformConfig;
+
+/**
+ * The platform under test: started on first use with every part on a free port and a temporary data folder,
+ * stopped (every process it started, by PID) when the test JVM exits.
+ */
+final class RunningPlatform {
+
+    private static Platform platform;
+    private static Path dataDir;
+
+    private RunningPlatform() {
+    }
+
+    static synchronized Platform get() {
+        if (platform == null) {
+            Path repo = Paths.get("").toAbsolutePath().getParent();
+            try {
+                dataDir = Files.createTempDirectory("saola-system-tests");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            PlatformConfig config = PlatformConfig.builder(repo)
+                    .dataDir(dataDir)
+                    .freePorts()
+                    .readinessTimeout(Duration.ofMinutes(6))
+                    .build();
+            Platform started = new Platform(config);
+            Runtime.getRuntime().addShutdownHook(new Thread(RunningPlatform::stop, "system-tests-platform-stop"));
+            platform = started;
+            started.start();
+            System.out.printf("platform ready: cold start %.1f s, RSS %d MiB%n", started.coldStart().toMillis() / 1000.0,
+                    started.totalRssBytes() / (1024 * 1024));
+        }
+        return platform;
+    }
+
+    private static synchronized void stop() {
+        if (platform != null) {
+            platform.close();
+            platform = null;
+        }
+        if (dataDir != null) {
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException ignored) {
+                // a temp folder left behind is harmless
+            }
+        }
+    }
+}
