@@ -54,6 +54,7 @@ public final class GatewayBenchmark {
     private final int rounds;
     private final int seconds;
     private final int connections;
+    private ManagedProcess identity;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     GatewayBenchmark(Path repoDir, PrintStream out, int rounds, int seconds, int connections) {
@@ -105,11 +106,11 @@ public final class GatewayBenchmark {
         ManagedProcess unchecked = null;
         try (Platform platform = Platform.start(config)) {
             unchecked = startUncheckedGateway(platform, jdk, jvm, dataDir);
-            ManagedProcess identity = platform.process(PlatformConfig.IDENTITY).orElseThrow();
+            identity = platform.process(PlatformConfig.IDENTITY).orElseThrow();
             ManagedProcess gateway = platform.process(PlatformConfig.GATEWAY).orElseThrow();
 
             List<Target> targets = List.of(
-                    new Target("direct to identity-service", identity,
+                    new Target("direct to identity-service", null,
                             platform.serviceUrl(PlatformConfig.IDENTITY) + PATH, Map.of("X-Saola-Workspace", "demo")),
                     new Target("gateway, no token check", unchecked, unchecked.url() + PATH,
                             Map.of("Host", "demo.localhost:" + unchecked.port())),
@@ -120,9 +121,9 @@ public final class GatewayBenchmark {
             for (Target target : targets) {
                 target.checkAnswers(token);
             }
-            out.printf("%nwarm-up: %d s per target%n", seconds);
+            out.printf("%nwarm-up: %d s per target%n", 2 * seconds);
             for (Target target : targets) {
-                wrk(target, token, seconds);
+                wrk(target, token, 2 * seconds);
             }
             Map<Target, List<Run>> runs = new LinkedHashMap<>();
             targets.forEach(t -> runs.put(t, new ArrayList<>()));
@@ -133,8 +134,9 @@ public final class GatewayBenchmark {
                     Target target = targets.get((i + round - 1) % targets.size());
                     Run run = wrk(target, token, seconds);
                     runs.get(target).add(run);
-                    out.printf(Locale.ROOT, "  %-28s %9.0f req/s  p50 %7.3f ms  p99 %7.3f ms  %6.1f us CPU/req%n",
-                            target.name, run.rate, run.p50Millis, run.p99Millis, run.cpuMicrosPerRequest());
+                    out.printf(Locale.ROOT, "  %-28s %7.0f req/s  p50 %7.3f ms  p99 %7.3f ms  CPU/req: gateway %4.0f us,"
+                                    + " identity-service %4.0f us%n", target.name, run.rate, run.p50Millis, run.p99Millis,
+                            run.gatewayMicrosPerRequest(), run.serviceMicrosPerRequest());
                 }
             }
             report(runs, jdk, config);
@@ -217,15 +219,21 @@ public final class GatewayBenchmark {
                 "--latency", "--timeout", "10s", "-H", "Authorization: Bearer " + token));
         target.headers.forEach((name, value) -> cmd.addAll(List.of("-H", name + ": " + value)));
         cmd.add(target.url);
-        Duration cpuBefore = target.process.handle().info().totalCpuDuration().orElse(Duration.ZERO);
+        Duration gatewayBefore = cpu(target.gateway);
+        Duration serviceBefore = cpu(identity);
         Process wrk = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!wrk.waitFor(durationSeconds + 60L, java.util.concurrent.TimeUnit.SECONDS) || wrk.exitValue() != 0) {
             wrk.destroyForcibly();
             throw new IOException("wrk failed against " + target.name + ":\n" + output);
         }
-        Duration cpuAfter = target.process.handle().info().totalCpuDuration().orElse(Duration.ZERO);
-        return Run.parse(target.name, output, cpuAfter.minus(cpuBefore));
+        return Run.parse(target.name, output, cpu(target.gateway).minus(gatewayBefore),
+                cpu(identity).minus(serviceBefore));
+    }
+
+    /** User + system CPU time the kernel has charged to the process so far (zero for no process). */
+    private static Duration cpu(ManagedProcess process) {
+        return process == null ? Duration.ZERO : process.handle().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     private void report(Map<Target, List<Run>> runs, Jdk jdk, PlatformConfig config) {
@@ -233,8 +241,8 @@ public final class GatewayBenchmark {
         double directRate = median(runs.get(targets.get(0)).stream().map(r -> r.rate).toList());
         out.printf("%n## Gateway benchmark: GET %s, wrk -t1 -c%d, %d rounds x %d s per target, JDK %d, %d CPUs%n%n",
                 PATH, connections, rounds, seconds, jdk.major(), Runtime.getRuntime().availableProcessors());
-        out.println("| path | req/s (median) | ratio to direct | p50 ms | p99 ms | CPU per request of the process hit |");
-        out.println("|---|---:|---:|---:|---:|---:|");
+        out.println("| path | req/s | ratio to direct | p50 ms | p99 ms | gateway CPU/request | identity-service CPU/request |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|");
         for (Target target : targets) {
             List<Run> list = runs.get(target);
             double rate = median(list.stream().map(r -> r.rate).toList());
@@ -243,13 +251,16 @@ public final class GatewayBenchmark {
             for (int i = 0; i < list.size(); i++) {
                 ratios.add(list.get(i).rate / runs.get(targets.get(0)).get(i).rate);
             }
-            out.printf(Locale.ROOT, "| %s | %.0f | %.2f× | %.3f | %.3f | %.0f µs |%n", target.name, rate,
+            out.printf(Locale.ROOT, "| %s | %.0f | %.2f× | %.2f | %.2f | %s | %.0f µs |%n", target.name, rate,
                     median(ratios), median(list.stream().map(r -> r.p50Millis).toList()),
                     median(list.stream().map(r -> r.p99Millis).toList()),
-                    median(list.stream().map(Run::cpuMicrosPerRequest).toList()));
+                    target.gateway == null ? "–"
+                            : String.format(Locale.ROOT, "%.0f µs", median(list.stream().map(Run::gatewayMicrosPerRequest).toList())),
+                    median(list.stream().map(Run::serviceMicrosPerRequest).toList()));
         }
-        out.printf(Locale.ROOT, "%ndirect median %.0f req/s; every response was 200 (wrk counted no non-2xx and no "
-                + "socket errors).%n", directRate);
+        out.printf(Locale.ROOT, "%nMedians over the rounds; the ratio is the median of each round's ratio to that "
+                + "round's direct run (direct median %.0f req/s). Every response was a 200: a run with a non-2xx answer "
+                + "or a socket error voids the benchmark.%n", directRate);
     }
 
     private static double median(List<Double> values) {
@@ -284,16 +295,16 @@ public final class GatewayBenchmark {
         }
     }
 
-    /** One way to the same resource, and the process whose CPU time is charged to it. */
+    /** One way to the same resource, and the gateway it goes through (null: straight to the service). */
     private final class Target {
         final String name;
-        final ManagedProcess process;
+        final ManagedProcess gateway;
         final String url;
         final Map<String, String> headers;
 
-        Target(String name, ManagedProcess process, String url, Map<String, String> headers) {
+        Target(String name, ManagedProcess gateway, String url, Map<String, String> headers) {
             this.name = name;
-            this.process = process;
+            this.gateway = gateway;
             this.url = url;
             this.headers = headers;
         }
@@ -313,13 +324,18 @@ public final class GatewayBenchmark {
     }
 
     /** What one wrk run saw. */
-    record Run(double rate, long requests, double p50Millis, double p99Millis, Duration cpu) {
+    record Run(double rate, long requests, double p50Millis, double p99Millis, Duration gatewayCpu,
+               Duration serviceCpu) {
 
-        double cpuMicrosPerRequest() {
-            return requests == 0 ? 0 : cpu.toNanos() / 1000.0 / requests;
+        double gatewayMicrosPerRequest() {
+            return requests == 0 ? 0 : gatewayCpu.toNanos() / 1000.0 / requests;
         }
 
-        static Run parse(String target, String output, Duration cpu) throws IOException {
+        double serviceMicrosPerRequest() {
+            return requests == 0 ? 0 : serviceCpu.toNanos() / 1000.0 / requests;
+        }
+
+        static Run parse(String target, String output, Duration gatewayCpu, Duration serviceCpu) throws IOException {
             Matcher non2xx = NON_2XX.matcher(output);
             Matcher errors = ERRORS.matcher(output);
             if (non2xx.find() || errors.find()) {
@@ -336,7 +352,7 @@ public final class GatewayBenchmark {
                 throw new IOException(target + ": cannot read wrk's output:\n" + output);
             }
             return new Run(Double.parseDouble(rate.group(1)), Long.parseLong(requests.group(1)),
-                    percentiles.get("50"), percentiles.get("99"), cpu);
+                    percentiles.get("50"), percentiles.get("99"), gatewayCpu, serviceCpu);
         }
 
         private static double millis(double value, String unit) {

@@ -76,11 +76,15 @@ class RoutingConfiguration {
 
     /** Replaces the gateway's default proxy so that each route's timeout applies (see {@link RouteTimeoutRequestFactory}). */
     @Bean
+    RouteTimeoutRequestFactory routeTimeoutRequestFactory(ServiceRoutes routes, RoutingProperties properties) {
+        return new RouteTimeoutRequestFactory(routes, properties.connectTimeout(), properties.timeout());
+    }
+
+    @Bean
     ProxyExchange routeTimeoutProxyExchange(RestClient.Builder restClientBuilder, GatewayMvcProperties gateway,
-                                            ServiceRoutes routes, RoutingProperties properties) {
+                                            RouteTimeoutRequestFactory requestFactory) {
         RestClient client = restClientBuilder
-                .requestFactory(new RouteTimeoutRequestFactory(routes, properties.connectTimeout(),
-                        properties.timeout()))
+                .requestFactory(requestFactory)
                 .build();
         return new RestClientProxyExchange(client, gateway);
     }
