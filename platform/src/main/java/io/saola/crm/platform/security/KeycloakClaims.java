@@ -18,7 +18,8 @@ import io.saola.crm.platform.tenancy.WorkspaceId;
  * <li>{@code workspace}: the single workspace a partner API client is bound to (a hard-coded claim on that
  * confidential client).</li>
  * <li>{@code groups}: full group paths; {@code /<slug>/<role>} grants {@code role} in workspace
- * {@code slug} only. Groups of workspaces the token does not belong to are ignored.</li>
+ * {@code slug} only, and {@code /<slug>/teams/<team>} makes the holder a member of that workspace's team
+ * {@code team}. Groups of workspaces the token does not belong to are ignored.</li>
  * </ul>
  * Malformed values are ignored rather than trusted: a claim that cannot be read grants nothing.
  */
@@ -27,6 +28,8 @@ public final class KeycloakClaims {
     public static final String ORGANIZATION = "organization";
     public static final String WORKSPACE = "workspace";
     public static final String GROUPS = "groups";
+    /** The group under a workspace's group that holds its teams: {@code /<slug>/teams/<team>}. */
+    public static final String TEAMS_GROUP = "teams";
 
     private KeycloakClaims() {
     }
@@ -47,15 +50,19 @@ public final class KeycloakClaims {
         }
 
         Map<WorkspaceId, Set<Role>> roles = new HashMap<>();
+        Map<WorkspaceId, Set<String>> teams = new HashMap<>();
         if (claims.get(GROUPS) instanceof Collection<?> groups) {
             for (Object group : groups) {
                 if (group instanceof String path) {
                     addRole(roles, workspaces, path);
+                    addTeam(teams, workspaces, path);
                 }
             }
         }
+        Map<WorkspaceId, Set<String>> frozenTeams = new HashMap<>();
+        teams.forEach((workspace, ids) -> frozenTeams.put(workspace, Set.copyOf(ids)));
         return new TokenIdentity(stringClaim(claims, "sub"), workspaces, freeze(roles), stringClaim(claims, "email"),
-                displayName(claims), clientId);
+                displayName(claims), clientId, frozenTeams);
     }
 
     private static void addWorkspace(Set<WorkspaceId> workspaces, Object alias) {
@@ -76,6 +83,20 @@ public final class KeycloakClaims {
         }
         Role.fromGroupName(parts[2])
                 .ifPresent(role -> roles.computeIfAbsent(workspace, key -> EnumSet.noneOf(Role.class)).add(role));
+    }
+
+    /** Team ids have the same shape as workspace slugs: lowercase letters, digits and hyphens. */
+    private static void addTeam(Map<WorkspaceId, Set<String>> teams, Set<WorkspaceId> workspaces, String path) {
+        String[] parts = path.split("/");
+        // "/<slug>/teams/<team>" splits into ["", slug, "teams", team]
+        if (parts.length != 4 || !parts[0].isEmpty() || !TEAMS_GROUP.equals(parts[2])
+                || !WorkspaceId.isValid(parts[1]) || !WorkspaceId.isValid(parts[3])) {
+            return;
+        }
+        WorkspaceId workspace = WorkspaceId.of(parts[1]);
+        if (workspaces.contains(workspace)) {
+            teams.computeIfAbsent(workspace, key -> new HashSet<>()).add(parts[3]);
+        }
     }
 
     private static Map<WorkspaceId, Set<Role>> freeze(Map<WorkspaceId, Set<Role>> roles) {

@@ -11,11 +11,18 @@ import io.saola.crm.platform.tenancy.WorkspaceId;
  * {@link WorkspaceMember} for the one workspace a request is for.
  */
 public record TokenIdentity(String subject, Set<WorkspaceId> workspaces, Map<WorkspaceId, Set<Role>> roles,
-                            String email, String name, String clientId) {
+                            String email, String name, String clientId, Map<WorkspaceId, Set<String>> teams) {
 
     public TokenIdentity {
         workspaces = Set.copyOf(workspaces);
         roles = Map.copyOf(roles);
+        teams = teams == null ? Map.of() : Map.copyOf(teams);
+    }
+
+    /** An identity in no team. */
+    public TokenIdentity(String subject, Set<WorkspaceId> workspaces, Map<WorkspaceId, Set<Role>> roles,
+                         String email, String name, String clientId) {
+        this(subject, workspaces, roles, email, name, clientId, Map.of());
     }
 
     public boolean belongsTo(WorkspaceId workspace) {
@@ -28,6 +35,6 @@ public record TokenIdentity(String subject, Set<WorkspaceId> workspaces, Map<Wor
             return Optional.empty();
         }
         return Optional.of(new WorkspaceMember(subject, workspace, roles.getOrDefault(workspace, Set.of()), email,
-                name, clientId));
+                name, clientId, teams.getOrDefault(workspace, Set.of())));
     }
 }

@@ -154,6 +154,12 @@ public final class TestTokens {
             return this;
         }
 
+        /** Membership of a workspace's team: the group {@code /<workspace>/teams/<team>}. */
+        public Builder team(String workspace, String team) {
+            groups.add("/" + workspace + "/teams/" + team);
+            return this;
+        }
+
         public Builder audience(String... audiences) {
             return claim("aud", List.of(audiences));
         }
