@@ -1,11 +1,16 @@
 package io.saola.crm.platform.access;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
-/** Every service gets {@link Access} over the product's {@link PermissionMatrix#standard() standard matrix}. */
+/**
+ * Every service gets {@link Access} over the product's {@link PermissionMatrix#standard() standard matrix}. Services
+ * keep their records in MongoDB, which {@link Access#criteria} speaks; the gateway, which has no records, gets none.
+ */
 @AutoConfiguration
+@ConditionalOnClass(name = "org.springframework.data.mongodb.core.query.Criteria")
 public class AccessAutoConfiguration {
 
     @Bean
