@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,11 +68,11 @@ class DurableMongoStoreTest {
     }
 
     private Result insertKillRestartCount(Path file, String... extraArgs) throws Exception {
-        int port = freePort();
+        int port = StoreProcesses.freePort();
         Process store = startStore(file, port, extraArgs);
         double msPerInsert;
         double p99;
-        try (MongoClient client = MongoClients.create(uri(port))) {
+        try (MongoClient client = MongoClients.create(StoreProcesses.uri(port))) {
             MongoCollection<Document> warmUp = client.getDatabase("durability").getCollection("warmup");
             for (int i = 0; i < WARM_UP; i++) {
                 warmUp.insertOne(new Document("_id", i).append("tenantId", "t1").append("n", i));
@@ -96,10 +92,10 @@ class DurableMongoStoreTest {
         assertThat(store.waitFor(10, TimeUnit.SECONDS)).isTrue();
         long fileBytes = Files.size(file);
 
-        int port2 = freePort();
+        int port2 = StoreProcesses.freePort();
         Process restarted = startStore(file, port2);
         long kept;
-        try (MongoClient client = MongoClients.create(uri(port2))) {
+        try (MongoClient client = MongoClients.create(StoreProcesses.uri(port2))) {
             kept = client.getDatabase("durability").getCollection("docs").countDocuments();
         }
         restarted.destroy();
@@ -108,44 +104,9 @@ class DurableMongoStoreTest {
     }
 
     private Process startStore(Path file, int port, String... extraArgs) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-cp",
-                System.getProperty("java.class.path"), DurableMongoStore.class.getName(),
-                "--host", "127.0.0.1", "--port", String.valueOf(port), "--file", file.toString()));
-        cmd.addAll(List.of(extraArgs));
-        Path log = dir.resolve("store-" + port + ".log");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = StoreProcesses.start(file, port, dir, "256m", extraArgs);
         started.add(p);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            if (!p.isAlive()) {
-                throw new IllegalStateException("store exited with " + p.exitValue() + ":\n" + Files.readString(log));
-            }
-            if (Files.readString(log).contains(DurableMongoStore.READY_MESSAGE) && accepts(port)) {
-                return p;
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("store not ready within 30 s:\n" + Files.readString(log));
-    }
-
-    private static String uri(int port) {
-        return "mongodb://127.0.0.1:" + port + "/?serverSelectionTimeoutMS=10000";
-    }
-
-    private static boolean accepts(int port) {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress("127.0.0.1", port), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
+        return p;
     }
 
     /** msPerInsert: median latency of one acknowledged insert (robust on a shared machine); p99 likewise. */
