@@ -84,7 +84,8 @@ class GatewayEdgeTest {
         routes.all().forEach(route -> table.put(route.service(), route.pathPrefixes()));
 
         assertThat(table).containsExactly(
-                Map.entry("identity", List.of("/api/workspaces", "/api/members")),
+                Map.entry("identity", List.of("/api/workspaces", "/api/members", "/api/invitations", "/api/teams",
+                        "/api/api-clients")),
                 Map.entry("customer", List.of("/api/accounts", "/api/contacts", "/api/activities")),
                 Map.entry("sales", List.of("/api/leads", "/api/opportunities", "/api/competitors", "/api/partners")),
                 Map.entry("sales-data", List.of("/api/products", "/api/unit-groups", "/api/price-books",
@@ -359,6 +360,26 @@ class GatewayEdgeTest {
         assertProblem(response, 401, "unauthorized");
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"saola\"");
         assertThat(SERVICES.get("sales").received()).isEmpty();
+    }
+
+    @Test
+    void letsAnInvitationBeAcceptedWithoutATokenButOnlyInsideAServedWorkspace() {
+        HttpResponse<String> accepted = gateway.send(gateway.request(DEMO, "/api/invitations/accept")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"secret\"}"))
+                .header("Content-Type", "application/json")
+                .header("X-Saola-Workspace", "acme")
+                .build());
+
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        StubService.Received received = SERVICES.identity().lastReceived();
+        assertThat(received.headers()).containsEntry("x-saola-workspace", List.of("demo"));
+
+        HttpResponse<String> suspended = gateway.send(gateway.request("frozen.localhost", "/api/invitations/accept")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build());
+        assertProblem(suspended, 403, "workspace-suspended");
+        // only the POST is open: reading invitations still needs a token
+        assertProblem(gateway.get(DEMO, "/api/invitations/accept"), 401, "unauthorized");
+        assertProblem(gateway.get(DEMO, "/api/members"), 401, "unauthorized");
     }
 
     @Test

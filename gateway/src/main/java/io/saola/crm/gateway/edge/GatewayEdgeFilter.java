@@ -39,7 +39,8 @@ import io.saola.crm.platform.web.ProblemType;
  * (sign-up, no token) → else 404; any other host → 404;</li>
  * <li>a path no service owns → 404;</li>
  * <li>the workspace: unknown → 404, suspended → 403, identity-service unreachable with nothing cached → 503;</li>
- * <li>the token: missing or not valid → 401 with {@code WWW-Authenticate}; keys unavailable → 503; a token
+ * <li>the token (not asked for when accepting an invitation, {@code POST /api/invitations/accept}): missing or
+ * not valid → 401 with {@code WWW-Authenticate}; keys unavailable → 503; a token
  * that does not belong to the workspace → 403 (skipped entirely when {@code saola.gateway.token.check} is
  * off, for benchmarks);</li>
  * <li>the workspace's rate limit → 429 with {@code Retry-After};</li>
@@ -50,6 +51,11 @@ import io.saola.crm.platform.web.ProblemType;
 public final class GatewayEdgeFilter extends OncePerRequestFilter {
 
     static final String SIGN_UP_PATH = "/api/workspaces";
+    /**
+     * The one request on a workspace host that carries no token: accepting an invitation, whose secret is the
+     * credential (the person has no account yet). The workspace checks still apply.
+     */
+    static final String ACCEPT_INVITATION_PATH = "/api/invitations/accept";
 
     private static final Logger log = LoggerFactory.getLogger(GatewayEdgeFilter.class);
     private static final String REALM = "Bearer realm=\"saola\"";
@@ -113,7 +119,7 @@ public final class GatewayEdgeFilter extends OncePerRequestFilter {
             if (!isServed(workspace, request, response)) {
                 return;
             }
-            if (tokenCheck && !isAuthenticated(workspace, request, response)) {
+            if (tokenCheck && !isAcceptingAnInvitation(path, request) && !isAuthenticated(workspace, request, response)) {
                 return;
             }
             long retryAfter = rateLimiter.retryAfterSeconds(workspace);
@@ -172,6 +178,11 @@ public final class GatewayEdgeFilter extends OncePerRequestFilter {
             return false;
         }
         return true;
+    }
+
+    private static boolean isAcceptingAnInvitation(String path, HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && ACCEPT_INVITATION_PATH.equals(path)
+                && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
     }
 
     private static boolean isManagement(String path) {

@@ -59,7 +59,9 @@ public class PlatformSecurityAutoConfiguration {
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, SecurityProperties properties,
                                                     JwtDecoder jwtDecoder) throws Exception {
-        String[] publicPaths = java.util.stream.Stream.concat(ALWAYS_PUBLIC.stream(), properties.publicPaths().stream())
+        String[] publicPaths = java.util.stream.Stream.of(ALWAYS_PUBLIC, properties.publicPaths(),
+                        properties.publicWorkspacePaths())
+                .flatMap(List::stream)
                 .toArray(String[]::new);
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -89,7 +91,8 @@ public class PlatformSecurityAutoConfiguration {
                         })
                         .accessDeniedHandler((request, response, denied) -> ProblemResponses.write(request,
                                 response, HttpStatus.FORBIDDEN, "Forbidden", "This action is not allowed.")))
-                .addFilterAfter(new WorkspaceContextFilter(), BearerTokenAuthenticationFilter.class);
+                .addFilterAfter(new WorkspaceContextFilter(properties.publicWorkspacePaths()),
+                        BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 }

@@ -11,14 +11,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param jwkSetUri    where the signing keys are published
  * @param audience     a value {@code aud} must contain
  * @param publicPaths  ant-style paths served without a token (health, the workspace lookup, sign-up)
+ * @param publicWorkspacePaths ant-style paths served without a token but inside the workspace the gateway
+ *                     forwarded (accepting an invitation: the invitation's secret is the credential); such a
+ *                     request without a valid forwarded workspace is refused
  */
 @ConfigurationProperties("saola.security")
-public record SecurityProperties(String issuerUri, String jwkSetUri, String audience, List<String> publicPaths) {
+public record SecurityProperties(String issuerUri, String jwkSetUri, String audience, List<String> publicPaths,
+                                 List<String> publicWorkspacePaths) {
 
     public SecurityProperties {
         issuerUri = issuerUri == null ? "http://127.0.0.1:8180/realms/saola" : issuerUri;
         jwkSetUri = jwkSetUri == null ? issuerUri + "/protocol/openid-connect/certs" : jwkSetUri;
         audience = audience == null ? "saola-api" : audience;
         publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
+        publicWorkspacePaths = publicWorkspacePaths == null ? List.of() : List.copyOf(publicWorkspacePaths);
     }
 }

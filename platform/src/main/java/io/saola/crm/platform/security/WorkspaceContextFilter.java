@@ -2,6 +2,8 @@ package io.saola.crm.platform.security;
 
 import java.io.IOException;
 
+import java.util.List;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.saola.crm.platform.tenancy.WorkspaceContext;
@@ -20,16 +23,28 @@ import io.saola.crm.platform.web.ProblemResponses;
 /**
  * Places an authenticated request in the workspace the gateway forwarded, after checking that the token
  * belongs to it: a forwarded workspace that disagrees with the token is refused (403), never trusted.
- * Requests without a verified token pass untouched (public paths; the rest were already refused).
+ * Requests without a verified token pass untouched (public paths; the rest were already refused), except on
+ * public workspace paths, which run inside the forwarded workspace and are refused without one.
  */
 final class WorkspaceContextFilter extends OncePerRequestFilter {
+
+    private final List<String> publicWorkspacePaths;
+    private final AntPathMatcher paths = new AntPathMatcher();
+
+    WorkspaceContextFilter(List<String> publicWorkspacePaths) {
+        this.publicWorkspacePaths = List.copyOf(publicWorkspacePaths);
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         SecurityContext security = SecurityContextHolder.getContext();
         if (!(security.getAuthentication() instanceof TokenAuthentication token)) {
-            chain.doFilter(request, response);
+            if (isPublicWorkspacePath(request)) {
+                serveAnonymouslyInForwardedWorkspace(request, response, chain);
+            } else {
+                chain.doFilter(request, response);
+            }
             return;
         }
         String forwarded = request.getHeader(WorkspaceHeaders.FORWARDED_WORKSPACE);
@@ -57,6 +72,24 @@ final class WorkspaceContextFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             SecurityContextHolder.setContext(security);
+        }
+    }
+
+    private boolean isPublicWorkspacePath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return publicWorkspacePaths.stream().anyMatch(pattern -> paths.match(pattern, path));
+    }
+
+    private static void serveAnonymouslyInForwardedWorkspace(HttpServletRequest request, HttpServletResponse response,
+                                                             FilterChain chain) throws IOException, ServletException {
+        String forwarded = request.getHeader(WorkspaceHeaders.FORWARDED_WORKSPACE);
+        if (forwarded == null || !WorkspaceId.isValid(forwarded)) {
+            ProblemResponses.write(request, response, HttpStatus.FORBIDDEN, "Workspace required",
+                    "This request is served at a workspace's address only.");
+            return;
+        }
+        try (WorkspaceContext.Scope ignored = WorkspaceContext.open(WorkspaceId.of(forwarded))) {
+            chain.doFilter(request, response);
         }
     }
 }
