@@ -1,0 +1,153 @@
+package io.saola.crm.customer.account.application;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import io.saola.crm.customer.account.domain.Account;
+import io.saola.crm.customer.account.domain.AccountDetails;
+import io.saola.crm.customer.account.domain.Accounts;
+import io.saola.crm.customer.history.application.RecordHistory;
+import io.saola.crm.customer.history.domain.HistoryEntry;
+import io.saola.crm.customer.record.application.ListScopes;
+import io.saola.crm.customer.record.application.Owners;
+import io.saola.crm.customer.record.application.VersionChecks;
+import io.saola.crm.customer.record.domain.Changed;
+import io.saola.crm.customer.record.domain.ExpectedVersion;
+import io.saola.crm.customer.record.domain.ListOptions;
+import io.saola.crm.customer.record.domain.Origin;
+import io.saola.crm.customer.record.domain.Ownership;
+import io.saola.crm.platform.access.Access;
+import io.saola.crm.platform.access.Action;
+import io.saola.crm.platform.access.RecordType;
+import io.saola.crm.platform.list.ListRequest;
+import io.saola.crm.platform.list.Page;
+import io.saola.crm.platform.security.WorkspaceMember;
+import io.saola.crm.platform.web.DuplicateRecordException;
+import io.saola.crm.platform.web.InvalidStateTransitionException;
+import io.saola.crm.platform.web.RecordNotFoundException;
+
+/** Creating, reading, editing, deleting and restoring accounts, each checked against the member's permissions. */
+@Service
+public class AccountManagement {
+
+    private static final String LABEL = RecordType.ACCOUNT.label();
+
+    private final Accounts accounts;
+    private final AccountLists lists;
+    private final Access access;
+    private final Owners owners;
+    private final ListScopes scopes;
+    private final RecordHistory history;
+    private final Clock clock;
+
+    AccountManagement(Accounts accounts, AccountLists lists, Access access, Owners owners, ListScopes scopes,
+                      RecordHistory history, Clock clock) {
+        this.accounts = accounts;
+        this.lists = lists;
+        this.access = access;
+        this.owners = owners;
+        this.scopes = scopes;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /**
+     * A new account. One with the same e-mail or phone already in the workspace is refused with 409 naming it,
+     * unless {@code confirmDuplicate}.
+     */
+    public Account create(WorkspaceMember member, AccountDetails details, String ownerId, String teamId,
+                          String sourceLeadId, boolean confirmDuplicate) {
+        Ownership ownership = owners.forNew(member, RecordType.ACCOUNT, ownerId, teamId);
+        if (!confirmDuplicate) {
+            refuseDuplicate(details, null);
+        }
+        Origin origin = origin(member);
+        Changed<Account> created = Account.create(UUID.randomUUID().toString(), details, ownership, sourceLeadId,
+                origin);
+        return store(created, origin);
+    }
+
+    public Account get(WorkspaceMember member, String id) {
+        Account account = live(id);
+        access.requireOn(member, RecordType.ACCOUNT, Action.READ, account.ownership(), id);
+        return account;
+    }
+
+    public Account update(WorkspaceMember member, String id, ExpectedVersion expected, AccountDetails details,
+                          String ownerId, String teamId) {
+        Account account = live(id);
+        access.requireOn(member, RecordType.ACCOUNT, Action.UPDATE, account.ownership(), id);
+        VersionChecks.require(expected, LABEL, id, account.version());
+        Ownership ownership = owners.forUpdate(member, RecordType.ACCOUNT, account.ownership(), ownerId, teamId);
+        if (!sameContactData(account.details(), details)) {
+            refuseDuplicate(details, id);
+        }
+        Origin origin = origin(member);
+        Changed<Account> revised = account.revise(details, ownership, origin);
+        return revised.changedAnything() ? store(revised, origin) : account;
+    }
+
+    public Account delete(WorkspaceMember member, String id, ExpectedVersion expected) {
+        Account account = live(id);
+        access.requireOn(member, RecordType.ACCOUNT, Action.DELETE, account.ownership(), id);
+        VersionChecks.require(expected, LABEL, id, account.version());
+        Origin origin = origin(member);
+        return store(account.delete(origin), origin);
+    }
+
+    public Account restore(WorkspaceMember member, String id) {
+        Account account = accounts.find(id).orElseThrow(() -> new RecordNotFoundException(LABEL, id));
+        access.requireOn(member, RecordType.ACCOUNT, Action.DELETE, account.ownership(), id);
+        if (!account.isDeleted()) {
+            throw new InvalidStateTransitionException(LABEL, id, "ACTIVE", "RESTORED",
+                    "Account '" + id + "' is not deleted.");
+        }
+        Origin origin = origin(member);
+        return store(account.restore(origin), origin);
+    }
+
+    public Page<Account> list(WorkspaceMember member, ListOptions options, ListRequest request) {
+        return lists.page(scopes.criteria(member, RecordType.ACCOUNT, options, request.q(), "createdAt"), request,
+                AccountListFields.FIELDS);
+    }
+
+    public List<HistoryEntry> history(WorkspaceMember member, String id) {
+        Account account = accounts.find(id).orElseThrow(() -> new RecordNotFoundException(LABEL, id));
+        access.requireOn(member, RecordType.ACCOUNT, Action.READ, account.ownership(), id);
+        return history.of(RecordType.ACCOUNT, id);
+    }
+
+    private Account store(Changed<Account> change, Origin origin) {
+        accounts.store(change);
+        Account account = change.state();
+        history.record(RecordType.ACCOUNT, account.id(), account.version(), change, origin);
+        return account;
+    }
+
+    private void refuseDuplicate(AccountDetails details, String exceptId) {
+        accounts.findDuplicate(details.email(), Arrays.asList(details.phone(), details.mobile()), exceptId)
+                .ifPresent(existing -> {
+                    throw new DuplicateRecordException(LABEL, existing.id(), "An account with the same e-mail or "
+                            + "phone number already exists; send confirmDuplicate=true to save this one anyway.");
+                });
+    }
+
+    private static boolean sameContactData(AccountDetails before, AccountDetails after) {
+        return java.util.Objects.equals(before.email(), after.email())
+                && java.util.Objects.equals(before.phone(), after.phone())
+                && java.util.Objects.equals(before.mobile(), after.mobile());
+    }
+
+    private Account live(String id) {
+        return accounts.find(id).filter(account -> !account.isDeleted())
+                .orElseThrow(() -> new RecordNotFoundException(LABEL, id));
+    }
+
+    private Origin origin(WorkspaceMember member) {
+        return new Origin(member.workspace().slug(), member.userId(), clock.instant());
+    }
+}

@@ -1,0 +1,10 @@
+package io.saola.crm.customer.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.saola.crm.platform.events.DomainEvent;
+
+public record AccountCreated(UUID eventId, String workspace, String aggregateId, long aggregateVersion,
+                             Instant occurredAt, String createdBy, AccountData account) implements DomainEvent {
+}

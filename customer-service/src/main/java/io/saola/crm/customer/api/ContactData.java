@@ -1,0 +1,6 @@
+package io.saola.crm.customer.api;
+
+/** A contact as events carry it; phone numbers in E.164, e-mail in lower case. */
+public record ContactData(String name, String title, String email, String mobile, String phone, String accountId,
+                          boolean primary, String ownerId, String teamId) {
+}
