@@ -1,11 +1,11 @@
 package io.saola.crm.customer.account.persistence;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,25 +21,23 @@ import io.saola.crm.customer.api.CustomerTopics;
 import io.saola.crm.customer.record.domain.Changed;
 import io.saola.crm.customer.record.domain.Ownership;
 import io.saola.crm.customer.record.persistence.ListCriteria;
-import io.saola.crm.platform.events.Outbox;
+import io.saola.crm.customer.record.persistence.VersionedDocuments;
 import io.saola.crm.platform.events.OutboxRecord;
 import io.saola.crm.platform.list.FilterableFields;
 import io.saola.crm.platform.list.ListRequest;
 import io.saola.crm.platform.list.Page;
 import io.saola.crm.platform.list.mongo.MongoListQueries;
-import io.saola.crm.platform.web.DuplicateRecordException;
-import io.saola.crm.platform.web.VersionConflictException;
 
 @Repository
 class MongoAccounts implements Accounts, AccountLists {
 
     private final MongoOperations mongo;
-    private final Outbox outbox;
+    private final VersionedDocuments documents;
     private final MongoListQueries lists;
 
-    MongoAccounts(MongoOperations mongo, Outbox outbox, MongoListQueries lists) {
+    MongoAccounts(MongoOperations mongo, VersionedDocuments documents, MongoListQueries lists) {
         this.mongo = mongo;
-        this.outbox = outbox;
+        this.documents = documents;
         this.lists = lists;
     }
 
@@ -51,47 +49,17 @@ class MongoAccounts implements Accounts, AccountLists {
     @Override
     public void store(Changed<Account> change) {
         Account account = change.state();
-        if (account.version() == 0) {
-            try {
-                mongo.insert(toDocument(account, outbox.append(null, CustomerTopics.ACCOUNT, change.events()), null));
-            } catch (DuplicateKeyException sameId) {
-                throw new DuplicateRecordException("account", account.id());
-            }
-            return;
-        }
-        long expected = account.version() - 1;
-        AccountDocument stored = mongo.findById(account.id(), AccountDocument.class);
-        if (stored == null || stored.version() == null || stored.version() != expected) {
-            throw new VersionConflictException("account", account.id(), expected,
-                    stored == null ? null : stored.version());
-        }
-        try {
-            mongo.save(toDocument(account, outbox.append(stored.outbox(), CustomerTopics.ACCOUNT, change.events()),
-                    expected));
-        } catch (OptimisticLockingFailureException movedOn) {
-            throw new VersionConflictException("account", account.id());
-        }
+        documents.store(AccountDocument.class, "account", account.id(), account.version(), CustomerTopics.ACCOUNT,
+                change.events(), AccountDocument::version, (pending, stored) -> toDocument(account, pending, stored));
     }
 
     @Override
     public Optional<Account> findDuplicate(String email, List<String> phones, String exceptId) {
-        List<Criteria> either = new ArrayList<>();
-        if (email != null) {
-            either.add(Criteria.where("email").is(email));
-        }
-        List<String> keys = phones.stream().filter(phone -> phone != null).toList();
-        if (!keys.isEmpty()) {
-            either.add(Criteria.where("phoneKeys").in(keys));
-        }
-        if (either.isEmpty()) {
+        Criteria same = ListCriteria.sameEmailOrPhone(email, phones, exceptId);
+        if (same == null) {
             return Optional.empty();
         }
-        Criteria match = either.size() == 1 ? either.get(0) : new Criteria().orOperator(either);
-        List<Criteria> parts = new ArrayList<>(List.of(match, ListCriteria.deleted(false)));
-        if (exceptId != null) {
-            parts.add(Criteria.where("_id").ne(exceptId));
-        }
-        return Optional.ofNullable(mongo.findOne(new Query(ListCriteria.all(parts)).limit(1), AccountDocument.class))
+        return Optional.ofNullable(mongo.findOne(new Query(same).limit(1), AccountDocument.class))
                 .map(MongoAccounts::toDomain);
     }
 
@@ -101,8 +69,8 @@ class MongoAccounts implements Accounts, AccountLists {
     }
 
     @Override
-    public void forEach(Criteria scope, java.util.function.Consumer<Account> action) {
-        try (var stream = mongo.stream(new Query(scope).with(org.springframework.data.domain.Sort.by("_id")),
+    public void forEach(Criteria scope, Consumer<Account> action) {
+        try (Stream<AccountDocument> stream = mongo.stream(new Query(scope).with(Sort.by("_id")),
                 AccountDocument.class)) {
             stream.map(MongoAccounts::toDomain).forEach(action);
         }
@@ -119,7 +87,7 @@ class MongoAccounts implements Accounts, AccountLists {
 
     private static AccountDocument toDocument(Account a, List<OutboxRecord> pending, Long storedVersion) {
         AccountDetails d = a.details();
-        List<String> phoneKeys = java.util.stream.Stream.of(d.phone(), d.mobile()).filter(p -> p != null).distinct()
+        List<String> phoneKeys = Stream.of(d.phone(), d.mobile()).filter(p -> p != null).distinct()
                 .toList();
         return new AccountDocument(a.id(), d.type().name(), d.name(), d.status().name(), d.industry(), d.taxCode(),
                 d.phone(), d.mobile(), d.email(), d.website(), d.address(), d.primaryContactId(), d.description(),

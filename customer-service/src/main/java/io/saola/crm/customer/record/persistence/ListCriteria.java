@@ -71,6 +71,31 @@ public final class ListCriteria {
         return criteria;
     }
 
+    /**
+     * Live records with the same e-mail (field {@code email}) or any of the same phone numbers (field
+     * {@code phoneKeys}), other than {@code exceptId}; null when there is nothing to compare.
+     */
+    public static Criteria sameEmailOrPhone(String email, List<String> phones, String exceptId) {
+        List<Criteria> either = new ArrayList<>();
+        if (email != null) {
+            either.add(Criteria.where("email").is(email));
+        }
+        List<String> numbers = phones.stream().filter(phone -> phone != null).distinct().toList();
+        if (!numbers.isEmpty()) {
+            either.add(Criteria.where("phoneKeys").in(numbers));
+        }
+        if (either.isEmpty()) {
+            return null;
+        }
+        List<Criteria> parts = new ArrayList<>();
+        parts.add(either.size() == 1 ? either.get(0) : new Criteria().orOperator(either));
+        parts.add(deleted(false));
+        if (exceptId != null) {
+            parts.add(Criteria.where("_id").ne(exceptId));
+        }
+        return all(parts);
+    }
+
     static String escape(String text) {
         StringBuilder escaped = new StringBuilder();
         for (char c : text.toCharArray()) {

@@ -1,0 +1,189 @@
+package io.saola.crm.customer.contact.application;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import io.saola.crm.customer.account.domain.Account;
+import io.saola.crm.customer.account.domain.Accounts;
+import io.saola.crm.customer.contact.domain.Contact;
+import io.saola.crm.customer.contact.domain.ContactDetails;
+import io.saola.crm.customer.contact.domain.Contacts;
+import io.saola.crm.customer.history.application.RecordHistory;
+import io.saola.crm.customer.history.domain.HistoryEntry;
+import io.saola.crm.customer.record.application.InvalidFieldException;
+import io.saola.crm.customer.record.application.ListScopes;
+import io.saola.crm.customer.record.application.Owners;
+import io.saola.crm.customer.record.application.VersionChecks;
+import io.saola.crm.customer.record.domain.Changed;
+import io.saola.crm.customer.record.domain.ExpectedVersion;
+import io.saola.crm.customer.record.domain.ListOptions;
+import io.saola.crm.customer.record.domain.Origin;
+import io.saola.crm.customer.record.domain.Ownership;
+import io.saola.crm.platform.access.Access;
+import io.saola.crm.platform.access.Action;
+import io.saola.crm.platform.access.RecordType;
+import io.saola.crm.platform.list.ListRequest;
+import io.saola.crm.platform.list.Page;
+import io.saola.crm.platform.security.WorkspaceMember;
+import io.saola.crm.platform.web.DuplicateRecordException;
+import io.saola.crm.platform.web.InvalidStateTransitionException;
+import io.saola.crm.platform.web.RecordNotFoundException;
+
+/**
+ * Creating, reading, editing, deleting and restoring contacts. A contact's account must be one the member can
+ * see; marking a contact primary takes the mark from the account's previous primary contact.
+ */
+@Service
+public class ContactManagement {
+
+    private static final String LABEL = RecordType.CONTACT.label();
+
+    private final Contacts contacts;
+    private final ContactLists lists;
+    private final Accounts accounts;
+    private final Access access;
+    private final Owners owners;
+    private final ListScopes scopes;
+    private final RecordHistory history;
+    private final Clock clock;
+
+    ContactManagement(Contacts contacts, ContactLists lists, Accounts accounts, Access access, Owners owners,
+                      ListScopes scopes, RecordHistory history, Clock clock) {
+        this.contacts = contacts;
+        this.lists = lists;
+        this.accounts = accounts;
+        this.access = access;
+        this.owners = owners;
+        this.scopes = scopes;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    public Contact create(WorkspaceMember member, ContactDetails details, String ownerId, String teamId,
+                          boolean confirmDuplicate) {
+        Ownership ownership = owners.forNew(member, RecordType.CONTACT, ownerId, teamId);
+        String company = companyOf(member, details.accountId());
+        if (!confirmDuplicate) {
+            refuseDuplicate(details, null);
+        }
+        Origin origin = origin(member);
+        Contact contact = store(Contact.create(UUID.randomUUID().toString(), details, company, ownership, origin),
+                origin);
+        takePrimaryFromOthers(contact, origin);
+        return contact;
+    }
+
+    public Contact get(WorkspaceMember member, String id) {
+        Contact contact = live(id);
+        access.requireOn(member, RecordType.CONTACT, Action.READ, contact.ownership(), id);
+        return contact;
+    }
+
+    public Contact update(WorkspaceMember member, String id, ExpectedVersion expected, ContactDetails details,
+                          String ownerId, String teamId) {
+        Contact contact = live(id);
+        access.requireOn(member, RecordType.CONTACT, Action.UPDATE, contact.ownership(), id);
+        VersionChecks.require(expected, LABEL, id, contact.version());
+        Ownership ownership = owners.forUpdate(member, RecordType.CONTACT, contact.ownership(), ownerId, teamId);
+        String company = Objects.equals(details.accountId(), contact.details().accountId()) ? contact.company()
+                : companyOf(member, details.accountId());
+        if (!sameContactData(contact.details(), details)) {
+            refuseDuplicate(details, id);
+        }
+        Origin origin = origin(member);
+        Changed<Contact> revised = contact.revise(details, company, ownership, origin);
+        if (!revised.changedAnything()) {
+            return contact;
+        }
+        Contact stored = store(revised, origin);
+        takePrimaryFromOthers(stored, origin);
+        return stored;
+    }
+
+    public Contact delete(WorkspaceMember member, String id, ExpectedVersion expected) {
+        Contact contact = live(id);
+        access.requireOn(member, RecordType.CONTACT, Action.DELETE, contact.ownership(), id);
+        VersionChecks.require(expected, LABEL, id, contact.version());
+        Origin origin = origin(member);
+        return store(contact.delete(origin), origin);
+    }
+
+    public Contact restore(WorkspaceMember member, String id) {
+        Contact contact = contacts.find(id).orElseThrow(() -> new RecordNotFoundException(LABEL, id));
+        access.requireOn(member, RecordType.CONTACT, Action.DELETE, contact.ownership(), id);
+        if (!contact.isDeleted()) {
+            throw new InvalidStateTransitionException(LABEL, id, "ACTIVE", "RESTORED",
+                    "Contact '" + id + "' is not deleted.");
+        }
+        Origin origin = origin(member);
+        return store(contact.restore(origin), origin);
+    }
+
+    public Page<Contact> list(WorkspaceMember member, ListOptions options, ListRequest request) {
+        return lists.page(scopes.criteria(member, RecordType.CONTACT, options, request.q(), "createdAt"), request,
+                ContactListFields.FIELDS);
+    }
+
+    public List<HistoryEntry> history(WorkspaceMember member, String id) {
+        Contact contact = contacts.find(id).orElseThrow(() -> new RecordNotFoundException(LABEL, id));
+        access.requireOn(member, RecordType.CONTACT, Action.READ, contact.ownership(), id);
+        return history.of(RecordType.CONTACT, id);
+    }
+
+    private String companyOf(WorkspaceMember member, String accountId) {
+        if (accountId == null) {
+            return null;
+        }
+        Account account = accounts.find(accountId).filter(found -> !found.isDeleted())
+                .filter(found -> access.granted(member, RecordType.ACCOUNT, Action.READ)
+                        .map(scope -> Access.reaches(member, scope, found.ownership())).orElse(false))
+                .orElseThrow(() -> new InvalidFieldException("accountId", "no such account", accountId));
+        return account.details().name();
+    }
+
+    private void takePrimaryFromOthers(Contact contact, Origin origin) {
+        if (!contact.details().primary()) {
+            return;
+        }
+        for (Contact other : contacts.primaryOf(contact.details().accountId())) {
+            if (!other.id().equals(contact.id())) {
+                store(other.revise(other.details().withPrimary(false), other.company(), other.ownership(), origin),
+                        origin);
+            }
+        }
+    }
+
+    private Contact store(Changed<Contact> change, Origin origin) {
+        contacts.store(change);
+        Contact contact = change.state();
+        history.record(RecordType.CONTACT, contact.id(), contact.version(), change, origin);
+        return contact;
+    }
+
+    private void refuseDuplicate(ContactDetails details, String exceptId) {
+        contacts.findDuplicate(details.email(), Arrays.asList(details.mobile(), details.phone()), exceptId)
+                .ifPresent(existing -> {
+                    throw new DuplicateRecordException(LABEL, existing.id(), "A contact with the same e-mail or "
+                            + "phone number already exists; send confirmDuplicate=true to save this one anyway.");
+                });
+    }
+
+    private static boolean sameContactData(ContactDetails before, ContactDetails after) {
+        return Objects.equals(before.email(), after.email()) && Objects.equals(before.phone(), after.phone())
+                && Objects.equals(before.mobile(), after.mobile());
+    }
+
+    private Contact live(String id) {
+        return contacts.find(id).filter(contact -> !contact.isDeleted())
+                .orElseThrow(() -> new RecordNotFoundException(LABEL, id));
+    }
+
+    private Origin origin(WorkspaceMember member) {
+        return new Origin(member.workspace().slug(), member.userId(), clock.instant());
+    }
+}
