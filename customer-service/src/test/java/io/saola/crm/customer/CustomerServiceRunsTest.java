@@ -4,7 +4,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import io.saola.crm.platform.test.service.RunnableServiceContract;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.kafka.admin.auto-create=false")
 class CustomerServiceRunsTest extends RunnableServiceContract {
 
     @Override

@@ -1,0 +1,158 @@
+package io.saola.crm.customer.activity.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Service;
+
+import io.saola.crm.customer.activity.domain.Activities;
+import io.saola.crm.customer.activity.domain.Activity;
+import io.saola.crm.customer.activity.domain.ActivityDetails;
+import io.saola.crm.customer.activity.domain.RelatedRecord;
+import io.saola.crm.customer.history.application.RecordHistory;
+import io.saola.crm.customer.history.domain.HistoryEntry;
+import io.saola.crm.customer.record.application.InvalidFieldException;
+import io.saola.crm.customer.record.application.ListScopes;
+import io.saola.crm.customer.record.application.Owners;
+import io.saola.crm.customer.record.application.VersionChecks;
+import io.saola.crm.customer.record.domain.Changed;
+import io.saola.crm.customer.record.domain.ExpectedVersion;
+import io.saola.crm.customer.record.domain.ListOptions;
+import io.saola.crm.customer.record.domain.Origin;
+import io.saola.crm.customer.record.domain.Ownership;
+import io.saola.crm.customer.record.persistence.ListCriteria;
+import io.saola.crm.platform.access.Access;
+import io.saola.crm.platform.access.Action;
+import io.saola.crm.platform.access.RecordType;
+import io.saola.crm.platform.list.ListRequest;
+import io.saola.crm.platform.list.Page;
+import io.saola.crm.platform.security.WorkspaceMember;
+import io.saola.crm.platform.web.InvalidStateTransitionException;
+import io.saola.crm.platform.web.RecordNotFoundException;
+
+/**
+ * Logging, editing, reassigning, deleting and listing activities. Activities carry their own owner and team,
+ * checked like any record; a record's timeline is the list of its activities, newest first.
+ */
+@Service
+public class ActivityLog {
+
+    private static final String LABEL = RecordType.ACTIVITY.label();
+
+    private final Activities activities;
+    private final ActivityLists lists;
+    private final Access access;
+    private final Owners owners;
+    private final ListScopes scopes;
+    private final RecordHistory history;
+    private final Clock clock;
+
+    ActivityLog(Activities activities, ActivityLists lists, Access access, Owners owners, ListScopes scopes,
+                RecordHistory history, Clock clock) {
+        this.activities = activities;
+        this.lists = lists;
+        this.access = access;
+        this.owners = owners;
+        this.scopes = scopes;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    public Activity log(WorkspaceMember member, ActivityDetails details, String ownerId, String teamId) {
+        Ownership ownership = owners.forNew(member, RecordType.ACTIVITY, ownerId, teamId);
+        Origin origin = origin(member);
+        return store(Activity.log(UUID.randomUUID().toString(), details, ownership, origin), origin);
+    }
+
+    public Activity get(WorkspaceMember member, String id) {
+        Activity activity = live(id);
+        access.requireOn(member, RecordType.ACTIVITY, Action.READ, activity.ownership(), id);
+        return activity;
+    }
+
+    /** {@code details} builds the new details for the record the activity is about (edits do not move it). */
+    public Activity update(WorkspaceMember member, String id, ExpectedVersion expected,
+                           Function<RelatedRecord, ActivityDetails> details, String ownerId, String teamId) {
+        Activity activity = live(id);
+        access.requireOn(member, RecordType.ACTIVITY, Action.UPDATE, activity.ownership(), id);
+        VersionChecks.require(expected, LABEL, id, activity.version());
+        ActivityDetails next = details.apply(activity.details().about());
+        if (next.kind() != activity.details().kind()) {
+            throw new InvalidFieldException("kind", "a " + activity.details().kind().name().toLowerCase()
+                    + " stays a " + activity.details().kind().name().toLowerCase(), next.kind());
+        }
+        Ownership ownership = owners.forUpdate(member, RecordType.ACTIVITY, activity.ownership(), ownerId, teamId);
+        return revise(activity, next, ownership, member);
+    }
+
+    public Activity reassign(WorkspaceMember member, String id, ExpectedVersion expected, String ownerId,
+                             String teamId) {
+        Activity activity = live(id);
+        access.requireOn(member, RecordType.ACTIVITY, Action.UPDATE, activity.ownership(), id);
+        VersionChecks.require(expected, LABEL, id, activity.version());
+        Ownership ownership = owners.forUpdate(member, RecordType.ACTIVITY, activity.ownership(), ownerId, teamId);
+        return revise(activity, activity.details(), ownership, member);
+    }
+
+    public Activity delete(WorkspaceMember member, String id, ExpectedVersion expected) {
+        Activity activity = live(id);
+        access.requireOn(member, RecordType.ACTIVITY, Action.DELETE, activity.ownership(), id);
+        VersionChecks.require(expected, LABEL, id, activity.version());
+        Origin origin = origin(member);
+        return store(activity.delete(origin), origin);
+    }
+
+    public Activity restore(WorkspaceMember member, String id) {
+        Activity activity = activities.find(id).orElseThrow(() -> new RecordNotFoundException(LABEL, id));
+        access.requireOn(member, RecordType.ACTIVITY, Action.DELETE, activity.ownership(), id);
+        if (!activity.isDeleted()) {
+            throw new InvalidStateTransitionException(LABEL, id, "ACTIVE", "RESTORED",
+                    "Activity '" + id + "' is not deleted.");
+        }
+        Origin origin = origin(member);
+        return store(activity.restore(origin), origin);
+    }
+
+    /** Activities in the member's scope, of one record when {@code about} is given (its timeline). */
+    public Page<Activity> list(WorkspaceMember member, ListOptions options, ListRequest request,
+                               RelatedRecord about) {
+        Criteria scope = scopes.criteria(member, RecordType.ACTIVITY, options, request.q(), "at");
+        if (about != null) {
+            scope = ListCriteria.all(List.of(scope, Criteria.where("aboutType").is(about.type().name())
+                    .and("aboutId").is(about.id())));
+        }
+        return lists.page(scope, request, ActivityListFields.FIELDS);
+    }
+
+    public List<HistoryEntry> history(WorkspaceMember member, String id) {
+        Activity activity = activities.find(id).orElseThrow(() -> new RecordNotFoundException(LABEL, id));
+        access.requireOn(member, RecordType.ACTIVITY, Action.READ, activity.ownership(), id);
+        return history.of(RecordType.ACTIVITY, id);
+    }
+
+    private Activity revise(Activity activity, ActivityDetails details, Ownership ownership,
+                            WorkspaceMember member) {
+        Origin origin = origin(member);
+        Changed<Activity> revised = activity.revise(details, ownership, origin);
+        return revised.changedAnything() ? store(revised, origin) : activity;
+    }
+
+    private Activity store(Changed<Activity> change, Origin origin) {
+        activities.store(change);
+        Activity activity = change.state();
+        history.record(RecordType.ACTIVITY, activity.id(), activity.version(), change, origin);
+        return activity;
+    }
+
+    private Activity live(String id) {
+        return activities.find(id).filter(activity -> !activity.isDeleted())
+                .orElseThrow(() -> new RecordNotFoundException(LABEL, id));
+    }
+
+    private Origin origin(WorkspaceMember member) {
+        return new Origin(member.workspace().slug(), member.userId(), clock.instant());
+    }
+}

@@ -1,0 +1,5 @@
+package io.saola.crm.customer.activity.domain;
+
+public enum CallDirection {
+    INBOUND, OUTBOUND
+}
