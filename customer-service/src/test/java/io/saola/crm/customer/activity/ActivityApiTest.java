@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 import io.saola.crm.customer.support.CustomerApiTest;
 import io.saola.crm.platform.security.Role;
 
-class ActivityApiTest extends CustomerApiTest {
+public class ActivityApiTest extends CustomerApiTest {
 
     private final String workspace = "ws-" + UUID.randomUUID().toString().substring(0, 8);
     private final Caller rep = caller(workspace, "rep-lan", Role.SALES_REP);
@@ -172,7 +172,7 @@ class ActivityApiTest extends CustomerApiTest {
         return subjects;
     }
 
-    static Map<String, Object> call(String leadId, String at, boolean done) {
+    public static Map<String, Object> call(String leadId, String at, boolean done) {
         Map<String, Object> call = new HashMap<>();
         call.put("kind", "CALL");
         call.put("subject", "Gọi tư vấn");
