@@ -1,6 +1,8 @@
 package io.saola.crm.identity.demo;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -13,9 +15,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import io.saola.crm.identity.keycloak.KeycloakDirectory;
+import io.saola.crm.identity.directory.IdentityDirectory;
+import io.saola.crm.identity.member.IdentityEvents;
+import io.saola.crm.identity.member.Members;
 import io.saola.crm.identity.workspace.application.WorkspaceRegistry;
 import io.saola.crm.platform.security.Role;
+import io.saola.crm.platform.tenancy.WorkspaceContext;
 import io.saola.crm.platform.tenancy.WorkspaceId;
 
 /**
@@ -32,14 +37,16 @@ class DemoWorkspaceProvisioning implements HealthIndicator {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final WorkspaceRegistry registry;
-    private final KeycloakDirectory directory;
+    private final IdentityDirectory directory;
+    private final Members members;
     private final DemoWorkspaceProperties properties;
     private final AtomicReference<String> state = new AtomicReference<>("pending");
 
-    DemoWorkspaceProvisioning(WorkspaceRegistry registry, KeycloakDirectory directory,
+    DemoWorkspaceProvisioning(WorkspaceRegistry registry, IdentityDirectory directory, Members members,
                               DemoWorkspaceProperties properties) {
         this.registry = registry;
         this.directory = directory;
+        this.members = members;
         this.properties = properties;
     }
 
@@ -70,10 +77,14 @@ class DemoWorkspaceProvisioning implements HealthIndicator {
     void provision() {
         WorkspaceId demo = WorkspaceId.of(properties.slug());
         registry.ensureRegistered(demo, properties.name());
-        String organizationId = directory.ensureOrganization(demo, properties.name());
-        directory.ensureRoleGroups(demo);
-        String adminId = directory.ensureUser(properties.adminEmail(), properties.adminPassword(), "Demo", "Admin");
-        directory.ensureMember(demo, organizationId, adminId, Role.WORKSPACE_ADMIN);
+        directory.ensureOrganization(demo, properties.name());
+        directory.ensureWorkspaceGroups(demo);
+        String adminId = directory.ensureUser(new IdentityDirectory.NewUser(properties.adminEmail(),
+                properties.adminPassword(), "Demo", "Admin"));
+        directory.ensureMember(demo, adminId);
+        directory.setRoles(demo, adminId, Set.of(Role.WORKSPACE_ADMIN));
+        WorkspaceContext.runAs(demo, () -> members.join(adminId, properties.adminEmail(), "Demo Admin",
+                Set.of(Role.WORKSPACE_ADMIN), IdentityEvents.MEMBER_TOPIC, List.of()));
     }
 
     @Override

@@ -1,9 +1,14 @@
 package io.saola.crm.identity.keycloak;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.admin.client.CreatedResponseUtil;
@@ -15,14 +20,20 @@ import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
+import io.saola.crm.identity.directory.DirectoryUnavailableException;
+import io.saola.crm.identity.directory.IdentityDirectory;
+import io.saola.crm.platform.security.KeycloakClaims;
 import io.saola.crm.platform.security.Role;
 import io.saola.crm.platform.tenancy.WorkspaceId;
 
 /**
- * Idempotent provisioning in Keycloak: every "ensure" call can be repeated after a crash or a retry and
- * leaves the same result, which is what lets workspace set-up be repaired by simply running it again.
+ * The directory in Keycloak: one organization per workspace (alias = slug), a group per workspace with a
+ * sub-group per role ({@code /<slug>/<role>}) and per team ({@code /<slug>/teams/<team>}); the realm's
+ * {@code groups} mapper puts the full paths into access tokens, where the platform's claims adapter reads them.
+ * Every call is idempotent ("ensure"), and any failure to reach Keycloak surfaces as
+ * {@link DirectoryUnavailableException}.
  */
-public class KeycloakDirectory {
+public class KeycloakDirectory implements IdentityDirectory {
 
     private final Keycloak keycloak;
     private final KeycloakAdminProperties properties;
@@ -32,86 +43,191 @@ public class KeycloakDirectory {
         this.properties = properties;
     }
 
-    /** The Keycloak organization of a workspace (alias = slug), created when missing; returns its id. */
-    public String ensureOrganization(WorkspaceId workspace, String name) {
-        return findOrganization(workspace).orElseGet(() -> {
-            OrganizationRepresentation organization = new OrganizationRepresentation();
-            organization.setAlias(workspace.slug());
-            organization.setName(name);
-            organization.setEnabled(true);
-            OrganizationDomainRepresentation domain = new OrganizationDomainRepresentation();
-            domain.setName(workspace.slug() + "." + properties.baseDomain());
-            organization.addDomain(domain);
-            try (Response response = realm().organizations().create(organization)) {
-                if (response.getStatus() == 409) {
-                    return findOrganization(workspace).orElseThrow();
+    @Override
+    public void ensureOrganization(WorkspaceId workspace, String name) {
+        call("create the organization of " + workspace, () -> {
+            if (findOrganization(workspace).isEmpty()) {
+                OrganizationRepresentation organization = new OrganizationRepresentation();
+                organization.setAlias(workspace.slug());
+                organization.setName(name);
+                organization.setEnabled(true);
+                OrganizationDomainRepresentation domain = new OrganizationDomainRepresentation();
+                domain.setName(workspace.slug() + "." + properties.baseDomain());
+                organization.addDomain(domain);
+                try (Response response = realm().organizations().create(organization)) {
+                    requireSuccess(response, "organization " + workspace);
                 }
-                return CreatedResponseUtil.getCreatedId(response);
             }
+            return null;
         });
     }
 
-    /** The workspace's group and one sub-group per role, created when missing. */
-    public void ensureRoleGroups(WorkspaceId workspace) {
-        String workspaceGroupId = findGroup("/" + workspace.slug()).orElseGet(() -> {
-            GroupRepresentation group = new GroupRepresentation();
-            group.setName(workspace.slug());
-            try (Response response = realm().groups().add(group)) {
-                return response.getStatus() == 409 ? findGroup("/" + workspace.slug()).orElseThrow()
-                        : CreatedResponseUtil.getCreatedId(response);
+    @Override
+    public void ensureWorkspaceGroups(WorkspaceId workspace) {
+        call("create the groups of " + workspace, () -> {
+            String workspaceGroupId = ensureTopGroup(workspace.slug());
+            for (Role role : Role.values()) {
+                ensureSubGroup(workspaceGroupId, "/" + workspace.slug(), role.groupName());
             }
+            ensureSubGroup(workspaceGroupId, "/" + workspace.slug(), KeycloakClaims.TEAMS_GROUP);
+            return null;
         });
-        for (Role role : Role.values()) {
-            String path = rolePath(workspace, role);
-            if (findGroup(path).isEmpty()) {
-                GroupRepresentation group = new GroupRepresentation();
-                group.setName(role.groupName());
-                try (Response response = realm().groups().group(workspaceGroupId).subGroup(group)) {
-                    if (response.getStatus() >= 300 && response.getStatus() != 409) {
-                        throw new IllegalStateException("Keycloak refused group " + path + ": " + response.getStatus());
-                    }
-                }
-            }
-        }
     }
 
-    /** A user with this email, created with the given password when missing; returns the user id. */
-    public String ensureUser(String email, String password, String firstName, String lastName) {
-        return findUser(email).orElseGet(() -> {
+    @Override
+    public Optional<String> findUser(String email) {
+        return call("look a user up", () -> realm().users().searchByEmail(email, true).stream().findFirst()
+                .map(UserRepresentation::getId));
+    }
+
+    @Override
+    public String ensureUser(NewUser newUser) {
+        return call("create a user", () -> findUser(newUser.email()).orElseGet(() -> {
             UserRepresentation user = new UserRepresentation();
-            user.setUsername(email);
-            user.setEmail(email);
+            user.setUsername(newUser.email());
+            user.setEmail(newUser.email());
             user.setEmailVerified(true);
             user.setEnabled(true);
-            user.setFirstName(firstName);
-            user.setLastName(lastName);
+            user.setFirstName(newUser.firstName());
+            user.setLastName(newUser.lastName());
             CredentialRepresentation credential = new CredentialRepresentation();
             credential.setType(CredentialRepresentation.PASSWORD);
-            credential.setValue(password);
+            credential.setValue(newUser.password());
             credential.setTemporary(false);
             user.setCredentials(List.of(credential));
             try (Response response = realm().users().create(user)) {
                 if (response.getStatus() == 409) {
-                    return findUser(email).orElseThrow();
+                    return findUser(newUser.email()).orElseThrow();
                 }
                 return CreatedResponseUtil.getCreatedId(response);
+            }
+        }));
+    }
+
+    @Override
+    public void ensureMember(WorkspaceId workspace, String userId) {
+        call("add a member to " + workspace, () -> {
+            String organizationId = findOrganization(workspace).orElseThrow(
+                    () -> new IllegalStateException("no organization for " + workspace));
+            boolean member = realm().organizations().get(organizationId).members().getAll().stream()
+                    .anyMatch(existing -> existing.getId().equals(userId));
+            if (!member) {
+                try (Response response = realm().organizations().get(organizationId).members().addMember(userId)) {
+                    requireSuccess(response, "membership in " + workspace);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void setRoles(WorkspaceId workspace, String userId, Set<Role> roles) {
+        call("set the roles of a member of " + workspace, () -> {
+            Set<String> wanted = new HashSet<>();
+            roles.forEach(role -> wanted.add(rolePath(workspace, role)));
+            for (Role role : Role.values()) {
+                String path = rolePath(workspace, role);
+                String groupId = findGroup(path).orElseThrow(() -> new IllegalStateException("no group " + path));
+                if (wanted.contains(path)) {
+                    realm().users().get(userId).joinGroup(groupId);
+                } else if (memberOf(userId, path)) {
+                    realm().users().get(userId).leaveGroup(groupId);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void ensureTeam(WorkspaceId workspace, String teamId) {
+        call("create a team of " + workspace, () -> {
+            String teamsPath = "/" + workspace.slug() + "/" + KeycloakClaims.TEAMS_GROUP;
+            String teamsGroupId = findGroup(teamsPath).orElseThrow(() -> new IllegalStateException("no " + teamsPath));
+            ensureSubGroup(teamsGroupId, teamsPath, teamId);
+            return null;
+        });
+    }
+
+    @Override
+    public void setTeamMembers(WorkspaceId workspace, String teamId, Set<String> userIds) {
+        call("set the members of a team of " + workspace, () -> {
+            String path = teamPath(workspace, teamId);
+            String groupId = findGroup(path).orElseThrow(() -> new IllegalStateException("no group " + path));
+            Set<String> current = new HashSet<>();
+            realm().groups().group(groupId).members(0, 10_000).forEach(user -> current.add(user.getId()));
+            for (String userId : userIds) {
+                if (!current.contains(userId)) {
+                    realm().users().get(userId).joinGroup(groupId);
+                }
+            }
+            for (String userId : current) {
+                if (!userIds.contains(userId)) {
+                    realm().users().get(userId).leaveGroup(groupId);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void removeTeam(WorkspaceId workspace, String teamId) {
+        call("remove a team of " + workspace, () -> {
+            findGroup(teamPath(workspace, teamId)).ifPresent(groupId -> realm().groups().group(groupId).remove());
+            return null;
+        });
+    }
+
+    @Override
+    public void removeMember(WorkspaceId workspace, String userId) {
+        call("remove a member of " + workspace, () -> {
+            String prefix = "/" + workspace.slug() + "/";
+            for (GroupRepresentation group : realm().users().get(userId).groups(0, 1_000, false)) {
+                if (group.getPath() != null && group.getPath().startsWith(prefix)) {
+                    realm().users().get(userId).leaveGroup(group.getId());
+                }
+            }
+            findOrganization(workspace).ifPresent(organizationId -> {
+                try (Response response = realm().organizations().get(organizationId).members().member(userId)
+                        .delete()) {
+                    if (response.getStatus() >= 300 && response.getStatus() != 404) {
+                        throw new IllegalStateException("Keycloak refused to remove the membership: "
+                                + response.getStatus());
+                    }
+                }
+            });
+            realm().users().get(userId).logout();
+            return null;
+        });
+    }
+
+    private boolean memberOf(String userId, String path) {
+        return realm().users().get(userId).groups(0, 1_000, false).stream()
+                .anyMatch(group -> path.equals(group.getPath()));
+    }
+
+    private String ensureTopGroup(String name) {
+        return findGroup("/" + name).orElseGet(() -> {
+            GroupRepresentation group = new GroupRepresentation();
+            group.setName(name);
+            try (Response response = realm().groups().add(group)) {
+                return response.getStatus() == 409 ? findGroup("/" + name).orElseThrow()
+                        : CreatedResponseUtil.getCreatedId(response);
             }
         });
     }
 
-    /** Makes the user a member of the workspace's organization holding {@code role} there. */
-    public void ensureMember(WorkspaceId workspace, String organizationId, String userId, Role role) {
-        boolean member = realm().organizations().get(organizationId).members().getAll().stream()
-                .anyMatch(existing -> existing.getId().equals(userId));
-        if (!member) {
-            try (Response response = realm().organizations().get(organizationId).members().addMember(userId)) {
-                if (response.getStatus() >= 300 && response.getStatus() != 409) {
-                    throw new IllegalStateException("Keycloak refused membership: " + response.getStatus());
-                }
+    private void ensureSubGroup(String parentId, String parentPath, String name) {
+        if (findGroup(parentPath + "/" + name).isPresent()) {
+            return;
+        }
+        GroupRepresentation group = new GroupRepresentation();
+        group.setName(name);
+        try (Response response = realm().groups().group(parentId).subGroup(group)) {
+            if (response.getStatus() >= 300 && response.getStatus() != 409) {
+                throw new IllegalStateException("Keycloak refused group " + parentPath + "/" + name + ": "
+                        + response.getStatus());
             }
         }
-        String groupId = findGroup(rolePath(workspace, role)).orElseThrow();
-        realm().users().get(userId).joinGroup(groupId);
     }
 
     private Optional<String> findOrganization(WorkspaceId workspace) {
@@ -129,12 +245,27 @@ public class KeycloakDirectory {
         }
     }
 
-    private Optional<String> findUser(String email) {
-        return realm().users().searchByEmail(email, true).stream().findFirst().map(UserRepresentation::getId);
+    private static void requireSuccess(Response response, String what) {
+        if (response.getStatus() >= 300 && response.getStatus() != 409) {
+            throw new IllegalStateException("Keycloak refused " + what + ": " + response.getStatus());
+        }
     }
 
     private static String rolePath(WorkspaceId workspace, Role role) {
         return "/" + workspace.slug() + "/" + role.groupName();
+    }
+
+    private static String teamPath(WorkspaceId workspace, String teamId) {
+        return "/" + workspace.slug() + "/" + KeycloakClaims.TEAMS_GROUP + "/" + teamId;
+    }
+
+    private static <T> T call(String what, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (ProcessingException | WebApplicationException | IllegalStateException failure) {
+            throw new DirectoryUnavailableException("The identity provider could not " + what
+                    + " right now. Retry the same request: what was done is kept and the rest is completed.", failure);
+        }
     }
 
     private RealmResource realm() {

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import io.saola.crm.identity.workspace.domain.Workspace;
+import io.saola.crm.identity.workspace.domain.WorkspaceSettings;
+import io.saola.crm.identity.workspace.domain.WorkspaceStatus;
 import io.saola.crm.identity.workspace.domain.Workspaces;
 import io.saola.crm.platform.tenancy.WorkspaceId;
 
@@ -25,10 +27,23 @@ public class WorkspaceRegistry {
         return workspaces.find(id);
     }
 
-    /** Registers the workspace unless it already exists; either way returns the registered one. */
+    /** Registers the workspace, ready to serve, unless it already exists; either way returns the registered one. */
     public Workspace ensureRegistered(WorkspaceId id, String name) {
-        Workspace workspace = Workspace.create(id, name, clock.instant());
-        workspaces.add(workspace);
+        workspaces.add(Workspace.create(id, name, clock.instant()));
         return workspaces.find(id).orElseThrow();
+    }
+
+    /**
+     * Reserves the slug for a sign-up. Returns the workspace as registered: the new reservation, or what was
+     * there before (the caller decides whether that is the same sign-up being retried).
+     */
+    public Workspace reserve(WorkspaceId id, String name, WorkspaceSettings settings, String ownerEmail) {
+        workspaces.add(Workspace.reserve(id, name, settings, ownerEmail, clock.instant()));
+        return workspaces.find(id).orElseThrow();
+    }
+
+    /** Opens a workspace whose set-up is complete; harmless when it is already open. */
+    public void activate(WorkspaceId id) {
+        workspaces.changeStatus(id, WorkspaceStatus.PROVISIONING, WorkspaceStatus.ACTIVE);
     }
 }

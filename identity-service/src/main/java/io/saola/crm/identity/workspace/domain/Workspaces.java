@@ -11,4 +11,7 @@ public interface Workspaces {
 
     /** Adds a workspace; returns false when one with that id already exists (nothing is changed then). */
     boolean add(Workspace workspace);
+
+    /** Moves the workspace from {@code from} to {@code to}; false when it was not in {@code from}. */
+    boolean changeStatus(WorkspaceId id, WorkspaceStatus from, WorkspaceStatus to);
 }

@@ -1,9 +1,13 @@
 package io.saola.crm.identity.workspace.persistence;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import io.saola.crm.identity.workspace.domain.Workspace;
@@ -36,15 +40,22 @@ class MongoWorkspaces implements Workspaces {
         }
     }
 
+    @Override
+    public boolean changeStatus(WorkspaceId id, WorkspaceStatus from, WorkspaceStatus to) {
+        return mongo.updateFirst(Query.query(where("_id").is(id.slug()).and("status").is(from.name())),
+                new Update().set("status", to.name()).inc("version", 1), WorkspaceDocument.class)
+                .getModifiedCount() == 1;
+    }
+
     private static Workspace toDomain(WorkspaceDocument document) {
         return new Workspace(WorkspaceId.of(document.slug()), document.name(), WorkspaceStatus.valueOf(document.status()),
                 new WorkspaceSettings(document.locale(), document.timeZone(), document.currency()),
-                document.createdAt(), document.version() == null ? 0 : document.version());
+                document.ownerEmail(), document.createdAt(), document.version() == null ? 0 : document.version());
     }
 
     private static WorkspaceDocument toDocument(Workspace workspace) {
         return new WorkspaceDocument(workspace.id().slug(), workspace.name(), workspace.status().name(),
                 workspace.settings().locale(), workspace.settings().timeZone(), workspace.settings().currency(),
-                workspace.createdAt(), null);
+                workspace.ownerEmail(), workspace.createdAt(), null);
     }
 }

@@ -11,5 +11,5 @@ import io.saola.crm.platform.mongo.SharedAcrossWorkspaces;
 @Document("workspaces")
 @SharedAcrossWorkspaces(reason = "the registry of workspaces: the gateway looks a host up here before any workspace is known")
 record WorkspaceDocument(@Id String slug, String name, String status, String locale, String timeZone,
-                         String currency, Instant createdAt, @Version Long version) {
+                         String currency, String ownerEmail, Instant createdAt, @Version Long version) {
 }

@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.saola.crm.platform.tenancy.WorkspaceHeaders;
+import io.saola.crm.platform.test.kafka.TestKafka;
 import io.saola.crm.platform.test.security.TestIdentityProvider;
 
 /**
@@ -29,6 +30,7 @@ public abstract class RunnableServiceContract {
     private static final MongoServer STORE = new MongoServer(new MemoryBackend());
     private static final InetSocketAddress STORE_ADDRESS = STORE.bind();
     protected static final TestIdentityProvider IDENTITY_PROVIDER = TestIdentityProvider.shared();
+    protected static final TestKafka KAFKA = TestKafka.shared();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(STORE::shutdownNow, "contract-store-stop"));
@@ -42,7 +44,8 @@ public abstract class RunnableServiceContract {
     @DynamicPropertySource
     static void platformProperties(DynamicPropertyRegistry properties) {
         properties.add("spring.mongodb.uri", () -> "mongodb://127.0.0.1:" + STORE_ADDRESS.getPort());
-        properties.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:1");
+        // a real broker: services publish their outbox as they run (one embedded broker per test JVM)
+        properties.add("spring.kafka.bootstrap-servers", () -> KAFKA.start().bootstrapServers());
         IDENTITY_PROVIDER.registerProperties(properties);
     }
 

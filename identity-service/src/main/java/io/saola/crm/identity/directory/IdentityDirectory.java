@@ -1,0 +1,53 @@
+package io.saola.crm.identity.directory;
+
+import java.util.Optional;
+import java.util.Set;
+
+import io.saola.crm.platform.security.Role;
+import io.saola.crm.platform.tenancy.WorkspaceId;
+
+/**
+ * Where people, their workspace memberships, roles and teams live for the identity provider (Keycloak in every
+ * deployment; an in-memory stand-in in tests). Every method is idempotent: calling it again after a crash or a
+ * retry leaves the same result, which is what lets sign-up and invitations be repaired by running them again.
+ */
+public interface IdentityDirectory {
+
+    /** The workspace's organization (alias = slug), created when missing. */
+    void ensureOrganization(WorkspaceId workspace, String name);
+
+    /** The workspace's group with one sub-group per role and one holding its teams, created when missing. */
+    void ensureWorkspaceGroups(WorkspaceId workspace);
+
+    Optional<String> findUser(String email);
+
+    /**
+     * The user with this email, created with the given password when missing; returns the user id. An existing
+     * user keeps their password: joining another workspace never changes how a person logs in.
+     */
+    String ensureUser(NewUser user);
+
+    /** Makes the user a member of the workspace's organization. */
+    void ensureMember(WorkspaceId workspace, String userId);
+
+    /** Exactly these roles in this workspace: joins the missing role groups, leaves the others. */
+    void setRoles(WorkspaceId workspace, String userId, Set<Role> roles);
+
+    /** The team's group under the workspace, created when missing. */
+    void ensureTeam(WorkspaceId workspace, String teamId);
+
+    /** Exactly these members in the team's group. */
+    void setTeamMembers(WorkspaceId workspace, String teamId, Set<String> userIds);
+
+    void removeTeam(WorkspaceId workspace, String teamId);
+
+    /**
+     * Takes the user out of the workspace: its organization, every group under it, and their open sessions, so
+     * no new token for this workspace is issued. Tokens already issued expire on their own.
+     */
+    void removeMember(WorkspaceId workspace, String userId);
+
+    /** A person to create: email is also the login. */
+    record NewUser(String email, String password, String firstName, String lastName) {
+    }
+}

@@ -1,0 +1,301 @@
+package io.saola.crm.identity.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+import io.saola.crm.identity.workspace.application.WorkspaceRegistry;
+import io.saola.crm.identity.workspace.domain.WorkspaceStatus;
+import io.saola.crm.platform.security.Role;
+import io.saola.crm.platform.tenancy.WorkspaceContext;
+import io.saola.crm.platform.tenancy.WorkspaceId;
+import io.saola.crm.platform.test.kafka.TopicReader;
+import io.saola.crm.platform.test.service.RunnableServiceContract;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sign-up, invitations, roles and deactivation over HTTP with real signed tokens and the store; the identity
+ * provider is {@link InMemoryDirectory} (the real Keycloak is driven by the system tests).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "saola.demo.enabled=false")
+class MembersHttpTest extends RunnableServiceContract {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Autowired
+    InMemoryDirectory directory;
+
+    @Autowired
+    WorkspaceRegistry registry;
+
+    @Autowired
+    MongoOperations mongo;
+
+    @TestConfiguration
+    static class Directory {
+
+        @Bean
+        @Primary
+        InMemoryDirectory inMemoryDirectory() {
+            return new InMemoryDirectory();
+        }
+    }
+
+    @Override
+    protected String protectedApiPath() {
+        return "/api/members";
+    }
+
+    // ---- sign-up ----
+
+    @Test
+    void aCompanySignsUpAndItsAdminIsTheFirstMember() throws Exception {
+        HttpResponse<String> response = signUp("pho-viet", "Phở Việt", "chu@phoviet.vn");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(body.get("host").asString()).isEqualTo("pho-viet.localhost");
+        WorkspaceId workspace = WorkspaceId.of("pho-viet");
+        String adminId = directory.findUser("chu@phoviet.vn").orElseThrow();
+        assertThat(directory.isMember(workspace, adminId)).isTrue();
+        assertThat(directory.rolesOf(workspace, adminId)).containsExactly(Role.WORKSPACE_ADMIN);
+
+        String adminToken = token("pho-viet", adminId, Role.WORKSPACE_ADMIN);
+        HttpResponse<String> members = send("GET", "/api/members", adminToken, "pho-viet", null);
+        assertThat(members.statusCode()).isEqualTo(200);
+        assertThat(members.body()).contains("chu@phoviet.vn").contains("workspace-admin");
+
+        try (TopicReader workspaces = KAFKA.read(IdentityEvents.WORKSPACE_TOPIC);
+             TopicReader joined = KAFKA.read(IdentityEvents.MEMBER_TOPIC)) {
+            assertThat(workspaces.awaitAtLeast(1, record -> "pho-viet".equals(record.key())).get(0).value())
+                    .contains("\"name\":\"Phở Việt\"").contains("\"currency\":\"VND\"");
+            assertThat(joined.awaitAtLeast(1, record -> adminId.equals(record.key())).get(0).value())
+                    .contains("\"workspace\":\"pho-viet\"").contains("workspace-admin");
+        }
+    }
+
+    @Test
+    void repeatingASignUpCreatesNothingNewAndAnotherPersonFindsTheAddressTaken() throws Exception {
+        assertThat(signUp("bun-cha", "Bún Chả", "owner@buncha.vn").statusCode()).isEqualTo(201);
+
+        HttpResponse<String> again = signUp("bun-cha", "Bún Chả", "OWNER@buncha.vn");
+        HttpResponse<String> someoneElse = signUp("bun-cha", "Other", "other@example.vn");
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(someoneElse.statusCode()).isEqualTo(409);
+        assertThat(someoneElse.body()).contains("already taken");
+        assertThat(WorkspaceContext.callAs(WorkspaceId.of("bun-cha"),
+                () -> mongo.count(new org.springframework.data.mongodb.core.query.Query(), MemberDocument.class)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aSignUpCutShortIsNeitherServedNorLostAndIsCompletedByTheSameRequest() throws Exception {
+        directory.failNext("ensureMember", 1);
+
+        HttpResponse<String> failed = signUp("com-tam", "Cơm Tấm", "boss@comtam.vn");
+        assertThat(failed.statusCode()).isEqualTo(503);
+        assertThat(failed.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(registry.find(WorkspaceId.of("com-tam")).orElseThrow().status())
+                .isEqualTo(WorkspaceStatus.PROVISIONING);
+        assertThat(get("/internal/workspaces/com-tam", null, null).statusCode()).isEqualTo(404);
+        assertThat(signUp("com-tam", "Other", "thief@example.vn").statusCode()).isEqualTo(409);
+
+        HttpResponse<String> retried = signUp("com-tam", "Cơm Tấm", "boss@comtam.vn");
+        assertThat(retried.statusCode()).isEqualTo(201);
+        assertThat(get("/internal/workspaces/com-tam", null, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void badSignUpsAreRefusedWithEveryReasonAndLeaveNothingBehind() throws Exception {
+        HttpResponse<String> reserved = signUp("admin", "X", "a@b.vn");
+        HttpResponse<String> unicode = signUp("cà-phê", "Cà phê", "a@b.vn");
+        HttpResponse<String> tooShort = signUp("ab", "AB", "a@b.vn");
+        HttpResponse<String> malformed = send("POST", "/api/workspaces", null, null, "{\"slug\": ");
+        HttpResponse<String> empty = send("POST", "/api/workspaces", null, null, "{\"admin\": {}}");
+
+        assertThat(reserved.statusCode()).isEqualTo(422);
+        assertThat(reserved.body()).contains("reserved");
+        assertThat(unicode.statusCode()).isEqualTo(422);
+        assertThat(tooShort.statusCode()).isEqualTo(422);
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(empty.body()).contains("\"slug\"").contains("\"name\"").contains("admin.email")
+                .contains("admin.password").contains("admin.firstName").contains("admin.lastName");
+        assertThat(registry.find(WorkspaceId.of("admin"))).isEmpty();
+        assertThat(directory.organizations).doesNotContain(WorkspaceId.of("admin"));
+    }
+
+    // ---- invitations, roles, deactivation ----
+
+    @Test
+    void anAdminInvitesARepWhoAcceptsOnceAndSeesTheirRole() throws Exception {
+        String adminToken = signedUpAdminToken("lau-de", "admin@laude.vn");
+
+        HttpResponse<String> invited = send("POST", "/api/invitations", adminToken, "lau-de",
+                "{\"email\": \"Rep@LauDe.vn\", \"roles\": [\"sales-rep\"]}");
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+        String secret = JSON.readTree(invited.body()).get("secret").asString();
+        assertThat(send("POST", "/api/invitations", adminToken, "lau-de",
+                "{\"email\": \"rep@laude.vn\", \"roles\": [\"sales-rep\"]}").statusCode()).isEqualTo(409);
+
+        HttpResponse<String> accepted = accept("lau-de", secret);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        String repId = JSON.readTree(accepted.body()).get("userId").asString();
+        assertThat(directory.rolesOf(WorkspaceId.of("lau-de"), repId)).containsExactly(Role.SALES_REP);
+
+        HttpResponse<String> again = accept("lau-de", secret);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("already been used");
+        assertThat(send("POST", "/api/invitations", adminToken, "lau-de",
+                "{\"email\": \"rep@laude.vn\", \"roles\": [\"sales-rep\"]}").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void anInvitationCannotBeAcceptedThroughAnotherWorkspacesAddress() throws Exception {
+        String adminToken = signedUpAdminToken("banh-mi", "admin@banhmi.vn");
+        signedUpAdminToken("banh-xeo", "admin@banhxeo.vn");
+        String secret = JSON.readTree(send("POST", "/api/invitations", adminToken, "banh-mi",
+                "{\"email\": \"new@banhmi.vn\", \"roles\": [\"marketer\"]}").body()).get("secret").asString();
+
+        HttpResponse<String> elsewhere = accept("banh-xeo", secret);
+        HttpResponse<String> nowhere = send("POST", "/api/invitations/accept", null, null, acceptBody(secret));
+
+        assertThat(elsewhere.statusCode()).isEqualTo(404);
+        assertThat(nowhere.statusCode()).isEqualTo(403);
+        assertThat(directory.findUser("new@banhmi.vn")).isEmpty();
+    }
+
+    @Test
+    void onlyAnAdminInvitesAndChangesRolesAndTheLastAdminStays() throws Exception {
+        String adminToken = signedUpAdminToken("che-ba-mau", "admin@chebamau.vn");
+        String adminId = directory.findUser("admin@chebamau.vn").orElseThrow();
+        String repId = acceptedMember("che-ba-mau", adminToken, "rep@chebamau.vn", "sales-rep");
+        String repToken = token("che-ba-mau", repId, Role.SALES_REP);
+
+        assertThat(send("POST", "/api/invitations", repToken, "che-ba-mau",
+                "{\"email\": \"x@chebamau.vn\", \"roles\": [\"sales-rep\"]}").statusCode()).isEqualTo(403);
+        assertThat(send("PUT", "/api/members/" + repId + "/roles", repToken, "che-ba-mau",
+                "{\"roles\": [\"workspace-admin\"]}").statusCode()).isEqualTo(403);
+        assertThat(send("GET", "/api/members", repToken, "che-ba-mau", null).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> promoted = send("PUT", "/api/members/" + repId + "/roles", adminToken, "che-ba-mau",
+                "{\"roles\": [\"sales-manager\", \"sales-rep\"]}");
+        assertThat(promoted.statusCode()).as(promoted.body()).isEqualTo(200);
+        assertThat(directory.rolesOf(WorkspaceId.of("che-ba-mau"), repId))
+                .containsExactlyInAnyOrder(Role.SALES_MANAGER, Role.SALES_REP);
+
+        HttpResponse<String> unknownRole = send("PUT", "/api/members/" + repId + "/roles", adminToken, "che-ba-mau",
+                "{\"roles\": [\"janitor\"]}");
+        assertThat(unknownRole.statusCode()).isEqualTo(422);
+        HttpResponse<String> lastAdmin = send("PUT", "/api/members/" + adminId + "/roles", adminToken, "che-ba-mau",
+                "{\"roles\": [\"sales-rep\"]}");
+        assertThat(lastAdmin.statusCode()).isEqualTo(403);
+        assertThat(directory.rolesOf(WorkspaceId.of("che-ba-mau"), adminId)).containsExactly(Role.WORKSPACE_ADMIN);
+    }
+
+    @Test
+    void aDeactivatedMemberLosesTheWorkspaceInTheIdentityProvider() throws Exception {
+        String adminToken = signedUpAdminToken("goi-cuon", "admin@goicuon.vn");
+        String adminId = directory.findUser("admin@goicuon.vn").orElseThrow();
+        String repId = acceptedMember("goi-cuon", adminToken, "rep@goicuon.vn", "sales-rep");
+
+        HttpResponse<String> self = send("POST", "/api/members/" + adminId + "/deactivate", adminToken, "goi-cuon", "");
+        HttpResponse<String> deactivated = send("POST", "/api/members/" + repId + "/deactivate", adminToken,
+                "goi-cuon", "");
+
+        assertThat(self.statusCode()).isEqualTo(403);
+        assertThat(deactivated.statusCode()).isEqualTo(200);
+        assertThat(deactivated.body()).contains("\"status\":\"DEACTIVATED\"");
+        assertThat(directory.isMember(WorkspaceId.of("goi-cuon"), repId)).isFalse();
+        assertThat(directory.rolesOf(WorkspaceId.of("goi-cuon"), repId)).isEmpty();
+
+        HttpResponse<String> back = send("POST", "/api/members/" + repId + "/reactivate", adminToken, "goi-cuon", "");
+        assertThat(back.statusCode()).isEqualTo(200);
+        assertThat(directory.rolesOf(WorkspaceId.of("goi-cuon"), repId)).containsExactly(Role.SALES_REP);
+    }
+
+    @Test
+    void aStaleVersionDoesNotOverwriteARoleChange() throws Exception {
+        String adminToken = signedUpAdminToken("nem-ran", "admin@nemran.vn");
+        String repId = acceptedMember("nem-ran", adminToken, "rep@nemran.vn", "sales-rep");
+
+        HttpResponse<String> stale = send("PUT", "/api/members/" + repId + "/roles", adminToken, "nem-ran",
+                "{\"roles\": [\"marketer\"]}", "If-Match", "\"7\"");
+
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(directory.rolesOf(WorkspaceId.of("nem-ran"), repId)).containsExactly(Role.SALES_REP);
+    }
+
+    // ---- helpers ----
+
+    private String signedUpAdminToken(String slug, String email) throws Exception {
+        assertThat(signUp(slug, slug, email).statusCode()).isEqualTo(201);
+        return token(slug, directory.findUser(email).orElseThrow(), Role.WORKSPACE_ADMIN);
+    }
+
+    private String acceptedMember(String slug, String adminToken, String email, String role) throws Exception {
+        HttpResponse<String> invited = send("POST", "/api/invitations", adminToken, slug,
+                "{\"email\": \"" + email + "\", \"roles\": [\"" + role + "\"]}");
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+        HttpResponse<String> accepted = accept(slug, JSON.readTree(invited.body()).get("secret").asString());
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        return JSON.readTree(accepted.body()).get("userId").asString();
+    }
+
+    private static String token(String workspace, String userId, Role... roles) {
+        var builder = IDENTITY_PROVIDER.tokens().member(workspace, roles).subject(userId);
+        return builder.build();
+    }
+
+    private HttpResponse<String> signUp(String slug, String name, String email) throws Exception {
+        return send("POST", "/api/workspaces", null, null, """
+                {"slug": "%s", "name": "%s",
+                 "admin": {"email": "%s", "password": "mat-khau-9", "firstName": "Lan", "lastName": "Nguyễn"}}
+                """.formatted(slug, name, email));
+    }
+
+    private HttpResponse<String> accept(String workspace, String secret) throws Exception {
+        return send("POST", "/api/invitations/accept", null, workspace, acceptBody(secret));
+    }
+
+    private static String acceptBody(String secret) {
+        return "{\"secret\": \"" + secret + "\", \"password\": \"mat-khau-9\", \"firstName\": \"Minh\","
+                + " \"lastName\": \"Trần\"}";
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String workspace, String body,
+                                      String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (workspace != null) {
+            request.header("X-Saola-Workspace", workspace);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+}
