@@ -32,11 +32,17 @@ final class RunningPlatform {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            PlatformConfig config = PlatformConfig.builder(repo)
+            PlatformConfig.Builder builder = PlatformConfig.builder(repo)
                     .dataDir(dataDir)
                     .freePorts()
-                    .readinessTimeout(Duration.ofMinutes(6))
-                    .build();
+                    .readinessTimeout(Duration.ofMinutes(6));
+            // -Dsaola.parts=mongo,kafka,keycloak,identity-service,gateway: a part of the platform, for running one
+            // test while other modules are being rebuilt; CI starts everything
+            String parts = System.getProperty("saola.parts", "");
+            if (!parts.isBlank()) {
+                builder.only(parts.split(","));
+            }
+            PlatformConfig config = builder.build();
             Platform started = new Platform(config);
             Runtime.getRuntime().addShutdownHook(new Thread(RunningPlatform::stop, "system-tests-platform-stop"));
             platform = started;
