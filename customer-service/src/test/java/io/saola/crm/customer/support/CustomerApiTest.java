@@ -21,11 +21,12 @@ import io.saola.crm.platform.test.mongo.TestMongoStore;
 import io.saola.crm.platform.test.security.TestIdentityProvider;
 
 /**
- * The service over HTTP with real signed tokens, on the in-process store; Kafka is unreachable here (the relay
- * is off), the event tests run against a real broker.
+ * The service over HTTP with real signed tokens, on the in-process store. Kafka is unreachable here and the
+ * relay is off; event tests redeclare {@code @SpringBootTest} without those settings and add a real broker.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "saola.events.relay.enabled=false", "spring.kafka.admin.auto-create=false"})
+        "saola.events.relay.enabled=false", "spring.kafka.admin.auto-create=false",
+        "spring.kafka.bootstrap-servers=127.0.0.1:1"})
 public abstract class CustomerApiTest {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
@@ -40,7 +41,6 @@ public abstract class CustomerApiTest {
     static void platform(DynamicPropertyRegistry registry) {
         TestMongoStore.shared().registerProperties(registry);
         IDENTITY_PROVIDER.registerProperties(registry);
-        registry.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:1");
     }
 
     /** A member of {@code workspace} with a fixed user id, holding {@code role}, in {@code teams}. */
