@@ -3,12 +3,12 @@ package io.saola.crm.identity.member;
 import io.saola.crm.platform.web.InvalidFieldsException;
 
 /** {@code If-Match: "3"} (or {@code 3}) → version 3; absent → no check. */
-final class ETags {
+public final class ETags {
 
     private ETags() {
     }
 
-    static Long version(String ifMatch) {
+    public static Long version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return null;
         }

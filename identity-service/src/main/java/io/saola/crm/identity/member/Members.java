@@ -161,6 +161,11 @@ public class Members {
                 .is(MemberDocument.ACTIVE)), MemberDocument.class));
     }
 
+    /** Checks that every one of {@code userIds} is an active member; the ones that are not are named (422). */
+    public void requireActiveMembers(String field, List<String> userIds) {
+        requireActive(field, userIds);
+    }
+
     /** The active members among {@code userIds}; the ones that are not are named in the error. */
     List<MemberDocument> requireActive(String field, List<String> userIds) {
         List<MemberDocument> found = mongo.find(Query.query(where("userId").in(userIds).and("status")

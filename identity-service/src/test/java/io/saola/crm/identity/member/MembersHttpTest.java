@@ -243,6 +243,45 @@ class MembersHttpTest extends RunnableServiceContract {
         assertThat(directory.rolesOf(WorkspaceId.of("nem-ran"), repId)).containsExactly(Role.SALES_REP);
     }
 
+    @Test
+    void anAdminFormsATeamWhoseMembershipReachesTheIdentityProvider() throws Exception {
+        String adminToken = signedUpAdminToken("hu-tieu", "admin@hutieu.vn");
+        String managerId = acceptedMember("hu-tieu", adminToken, "manager@hutieu.vn", "sales-manager");
+        String repId = acceptedMember("hu-tieu", adminToken, "rep@hutieu.vn", "sales-rep");
+        String repToken = token("hu-tieu", repId, Role.SALES_REP);
+
+        HttpResponse<String> created = send("POST", "/api/teams", adminToken, "hu-tieu",
+                "{\"name\": \"Miền Bắc\", \"managerId\": \"" + managerId + "\", \"memberIds\": [\"" + repId + "\"]}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String teamId = JSON.readTree(created.body()).get("id").asString();
+        assertThat(teamId).matches("team-[a-z2-9]{8}");
+        assertThat(directory.teams.get("hu-tieu/" + teamId)).containsExactlyInAnyOrder(managerId, repId);
+
+        assertThat(send("GET", "/api/teams", repToken, "hu-tieu", null).body()).contains("Miền Bắc");
+        assertThat(send("POST", "/api/teams", repToken, "hu-tieu",
+                "{\"name\": \"Rogue\", \"managerId\": \"" + repId + "\"}").statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/api/teams", adminToken, "hu-tieu",
+                "{\"name\": \"miền bắc\", \"managerId\": \"" + managerId + "\"}").statusCode()).isEqualTo(409);
+        HttpResponse<String> stranger = send("POST", "/api/teams", adminToken, "hu-tieu",
+                "{\"name\": \"Nam\", \"managerId\": \"someone-else\"}");
+        assertThat(stranger.statusCode()).isEqualTo(422);
+        assertThat(stranger.body()).contains("someone-else");
+
+        HttpResponse<String> stale = send("PUT", "/api/teams/" + teamId, adminToken, "hu-tieu",
+                "{\"name\": \"Miền Bắc\", \"managerId\": \"" + managerId + "\", \"memberIds\": []}",
+                "If-Match", "\"5\"");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        HttpResponse<String> shrunk = send("PUT", "/api/teams/" + teamId, adminToken, "hu-tieu",
+                "{\"name\": \"Miền Bắc\", \"managerId\": \"" + managerId + "\", \"memberIds\": []}",
+                "If-Match", "\"0\"");
+        assertThat(shrunk.statusCode()).as(shrunk.body()).isEqualTo(200);
+        assertThat(directory.teams.get("hu-tieu/" + teamId)).containsExactly(managerId);
+
+        assertThat(send("DELETE", "/api/teams/" + teamId, adminToken, "hu-tieu", null).statusCode()).isEqualTo(204);
+        assertThat(send("GET", "/api/teams/" + teamId, adminToken, "hu-tieu", null).statusCode()).isEqualTo(404);
+        assertThat(directory.teams).doesNotContainKey("hu-tieu/" + teamId);
+    }
+
     // ---- helpers ----
 
     private String signedUpAdminToken(String slug, String email) throws Exception {
