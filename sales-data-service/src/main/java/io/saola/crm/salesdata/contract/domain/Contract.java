@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.saola.crm.platform.access.OwnedRecord;
 import io.saola.crm.platform.events.DomainEvent;
 import io.saola.crm.salesdata.api.ContractActivated;
 import io.saola.crm.salesdata.api.ContractExpired;
@@ -24,7 +25,7 @@ import io.saola.crm.salesdata.rules.StatusChangeRefused;
 public record Contract(String id, DocumentNumber number, String accountId, ContractSource source, Money value,
                        LocalDate startDate, LocalDate endDate, LocalDate signedDate, ContractStatus status,
                        String reason, String ownerId, String teamId, Instant createdAt, Instant changedAt,
-                       Long version) {
+                       Long version) implements OwnedRecord {
 
     static final String TYPE = "contract";
 
@@ -34,6 +35,13 @@ public record Contract(String id, DocumentNumber number, String accountId, Contr
     public static Contract draft(String id, DocumentNumber number, String accountId, ContractSource source,
                                  Money value, LocalDate startDate, LocalDate endDate, LocalDate signedDate,
                                  String ownerId, String teamId, Instant now) {
+        check(accountId, value, startDate, endDate);
+        return new Contract(id, number, accountId, source, value.rounded(), startDate, endDate, signedDate,
+                ContractStatus.DRAFT, null, ownerId, teamId, now, now, null);
+    }
+
+    /** The rules of a contract's terms, checked before it takes a number. */
+    public static void check(String accountId, Money value, LocalDate startDate, LocalDate endDate) {
         BrokenRules broken = new BrokenRules();
         if (accountId == null || accountId.isBlank()) {
             broken.add("accountId", "must not be blank");
@@ -52,8 +60,6 @@ public record Contract(String id, DocumentNumber number, String accountId, Contr
             broken.add("endDate", "must not be before startDate");
         }
         broken.throwIfAny();
-        return new Contract(id, number, accountId, source, value.rounded(), startDate, endDate, signedDate,
-                ContractStatus.DRAFT, null, ownerId, teamId, now, now, null);
     }
 
     /** Brings the contract into force; it must be signed (on {@code signedOn}, or earlier) and not already over. */

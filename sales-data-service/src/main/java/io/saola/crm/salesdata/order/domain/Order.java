@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.saola.crm.platform.access.OwnedRecord;
 import io.saola.crm.platform.events.DomainEvent;
 import io.saola.crm.salesdata.api.MoneyAmount;
 import io.saola.crm.salesdata.api.OrderCancelled;
@@ -26,7 +27,7 @@ import io.saola.crm.salesdata.rules.StatusChangeRefused;
 public record Order(String id, DocumentNumber number, String quoteId, String accountId, String contactId,
                     String opportunityId, String currency, List<SalesLine> lines, DocumentTotals totals,
                     OrderStatus status, String reason, String ownerId, String teamId, Instant createdAt,
-                    Instant changedAt, Long version) {
+                    Instant changedAt, Long version) implements OwnedRecord {
 
     static final String TYPE = "order";
 
@@ -52,13 +53,18 @@ public record Order(String id, DocumentNumber number, String quoteId, String acc
 
     /** An order for an accepted quote: same account, lines and totals, owned like the quote. */
     public static Order fromQuote(String id, DocumentNumber number, Quote quote, Instant now) {
+        checkOrderable(quote);
+        return new Order(id, number, quote.id(), quote.terms().accountId(), quote.terms().contactId(),
+                quote.terms().opportunityId(), quote.currency(), quote.lines(), quote.totals(), OrderStatus.DRAFT,
+                null, quote.ownerId(), quote.teamId(), now, now, null);
+    }
+
+    /** Only an accepted quote becomes an order (409 otherwise). */
+    public static void checkOrderable(Quote quote) {
         if (quote.status() != QuoteStatus.ACCEPTED) {
             throw new StatusChangeRefused("quote", quote.id(), quote.status(), "ORDERED", "Quote "
                     + quote.number() + " is " + quote.status() + "; only an accepted quote becomes an order.");
         }
-        return new Order(id, number, quote.id(), quote.terms().accountId(), quote.terms().contactId(),
-                quote.terms().opportunityId(), quote.currency(), quote.lines(), quote.totals(), OrderStatus.DRAFT,
-                null, quote.ownerId(), quote.teamId(), now, now, null);
     }
 
     public Change confirm(String workspace, Instant now) {

@@ -84,7 +84,7 @@ public final class LinePricing {
         if (group == null || !group.has(unit)) {
             broken.add("unit", "'" + unit + "' is not a unit of product '" + product.code() + "'");
         }
-        Money override = request.unitPrice();
+        Money override = request.overriddenPrice(currency);
         if (override != null) {
             if (override.isNegative()) {
                 broken.add("unitPrice.amount", "must not be negative");

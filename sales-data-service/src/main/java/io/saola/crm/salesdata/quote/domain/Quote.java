@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.saola.crm.platform.access.OwnedRecord;
 import io.saola.crm.platform.events.DomainEvent;
 import io.saola.crm.salesdata.api.MoneyAmount;
 import io.saola.crm.salesdata.api.QuoteAccepted;
@@ -28,7 +29,7 @@ import io.saola.crm.salesdata.rules.StatusChangeRefused;
 public record Quote(String id, DocumentNumber number, int revision, String previousRevisionId, String revisedById,
                     QuoteTerms terms, String currency, List<SalesLine> lines, DocumentTotals totals,
                     QuoteStatus status, String reason, String ownerId, String teamId, Instant createdAt,
-                    Instant sentAt, Instant decidedAt, Long version) {
+                    Instant sentAt, Instant decidedAt, Long version) implements OwnedRecord {
 
     static final String TYPE = "quote";
 
@@ -150,7 +151,8 @@ public record Quote(String id, DocumentNumber number, int revision, String previ
                 newStatus, newReason, ownerId, teamId, createdAt, newSentAt, newDecidedAt, version);
     }
 
-    private static void checkTerms(QuoteTerms terms, LocalDate today) {
+    /** The rules on who a quote is for and until when, checked before anything else happens. */
+    public static void checkTerms(QuoteTerms terms, LocalDate today) {
         BrokenRules broken = new BrokenRules();
         if (terms.accountId() == null || terms.accountId().isBlank()) {
             broken.add("accountId", "must not be blank");
