@@ -3,8 +3,11 @@ package io.saola.crm.customer.account.application;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
 import io.saola.crm.customer.account.domain.Account;
@@ -20,11 +23,14 @@ import io.saola.crm.customer.record.domain.ExpectedVersion;
 import io.saola.crm.customer.record.domain.ListOptions;
 import io.saola.crm.customer.record.domain.Origin;
 import io.saola.crm.customer.record.domain.Ownership;
+import io.saola.crm.customer.record.persistence.ListCriteria;
 import io.saola.crm.platform.access.Access;
 import io.saola.crm.platform.access.Action;
 import io.saola.crm.platform.access.RecordType;
+import io.saola.crm.platform.list.FilterParser;
 import io.saola.crm.platform.list.ListRequest;
 import io.saola.crm.platform.list.Page;
+import io.saola.crm.platform.list.mongo.MongoFilters;
 import io.saola.crm.platform.security.WorkspaceMember;
 import io.saola.crm.platform.web.DuplicateRecordException;
 import io.saola.crm.platform.web.InvalidStateTransitionException;
@@ -69,6 +75,40 @@ public class AccountManagement {
         Changed<Account> created = Account.create(UUID.randomUUID().toString(), details, ownership, sourceLeadId,
                 origin);
         return store(created, origin);
+    }
+
+    /**
+     * Creates the account of an imported row under the row's own id; false when that row was imported before.
+     * Import needs the import permission; the owner is checked as for a new account.
+     */
+    public boolean createImported(WorkspaceMember member, String id, AccountDetails details, String ownerId,
+                                  String teamId, String sourceLeadId, boolean confirmDuplicate) {
+        if (accounts.find(id).isPresent()) {
+            return false;
+        }
+        Ownership ownership = owners.forNew(member, RecordType.ACCOUNT, ownerId, teamId);
+        if (!confirmDuplicate) {
+            refuseDuplicate(details, null);
+        }
+        Origin origin = origin(member);
+        try {
+            store(Account.create(id, details, ownership, sourceLeadId, origin), origin);
+            return true;
+        } catch (DuplicateRecordException sameRowMeanwhile) {
+            return false;
+        }
+    }
+
+    /** Every account of a list (without paging) that the member may also export, in id order;
+     * {@code begin} runs once every check has passed, before the first record. */
+    public void export(WorkspaceMember member, ListOptions options, String filter, String query, Runnable begin,
+                       Consumer<Account> each) {
+        Criteria exportable = access.criteria(member, access.require(member, RecordType.ACCOUNT, Action.EXPORT));
+        Criteria listed = scopes.criteria(member, RecordType.ACCOUNT, options, query, "createdAt");
+        Criteria filtered = FilterParser.parse(filter, AccountListFields.FIELDS).map(MongoFilters::toCriteria)
+                .orElse(null);
+        begin.run();
+        lists.forEach(ListCriteria.all(Arrays.asList(listed, exportable, filtered)), each);
     }
 
     public Account get(WorkspaceMember member, String id) {
@@ -137,9 +177,8 @@ public class AccountManagement {
     }
 
     private static boolean sameContactData(AccountDetails before, AccountDetails after) {
-        return java.util.Objects.equals(before.email(), after.email())
-                && java.util.Objects.equals(before.phone(), after.phone())
-                && java.util.Objects.equals(before.mobile(), after.mobile());
+        return Objects.equals(before.email(), after.email()) && Objects.equals(before.phone(), after.phone())
+                && Objects.equals(before.mobile(), after.mobile());
     }
 
     private Account live(String id) {

@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
 import io.saola.crm.customer.account.domain.Account;
@@ -24,11 +26,14 @@ import io.saola.crm.customer.record.domain.ExpectedVersion;
 import io.saola.crm.customer.record.domain.ListOptions;
 import io.saola.crm.customer.record.domain.Origin;
 import io.saola.crm.customer.record.domain.Ownership;
+import io.saola.crm.customer.record.persistence.ListCriteria;
 import io.saola.crm.platform.access.Access;
 import io.saola.crm.platform.access.Action;
 import io.saola.crm.platform.access.RecordType;
+import io.saola.crm.platform.list.FilterParser;
 import io.saola.crm.platform.list.ListRequest;
 import io.saola.crm.platform.list.Page;
+import io.saola.crm.platform.list.mongo.MongoFilters;
 import io.saola.crm.platform.security.WorkspaceMember;
 import io.saola.crm.platform.web.DuplicateRecordException;
 import io.saola.crm.platform.web.InvalidStateTransitionException;
@@ -76,6 +81,39 @@ public class ContactManagement {
                 origin);
         takePrimaryFromOthers(contact, origin);
         return contact;
+    }
+
+    /** Creates the contact of an imported row under the row's own id; false when it was imported before. */
+    public boolean createImported(WorkspaceMember member, String id, ContactDetails details, String ownerId,
+                                  String teamId, boolean confirmDuplicate) {
+        if (contacts.find(id).isPresent()) {
+            return false;
+        }
+        Ownership ownership = owners.forNew(member, RecordType.CONTACT, ownerId, teamId);
+        String company = companyOf(member, details.accountId());
+        if (!confirmDuplicate) {
+            refuseDuplicate(details, null);
+        }
+        Origin origin = origin(member);
+        try {
+            Contact contact = store(Contact.create(id, details, company, ownership, origin), origin);
+            takePrimaryFromOthers(contact, origin);
+            return true;
+        } catch (DuplicateRecordException sameRowMeanwhile) {
+            return false;
+        }
+    }
+
+    /** Every contact of a list (without paging) that the member may also export, in id order;
+     * {@code begin} runs once every check has passed, before the first record. */
+    public void export(WorkspaceMember member, ListOptions options, String filter, String query, Runnable begin,
+                       Consumer<Contact> each) {
+        Criteria exportable = access.criteria(member, access.require(member, RecordType.CONTACT, Action.EXPORT));
+        Criteria listed = scopes.criteria(member, RecordType.CONTACT, options, query, "createdAt");
+        Criteria filtered = FilterParser.parse(filter, ContactListFields.FIELDS).map(MongoFilters::toCriteria)
+                .orElse(null);
+        begin.run();
+        lists.forEach(ListCriteria.all(Arrays.asList(listed, exportable, filtered)), each);
     }
 
     public Contact get(WorkspaceMember member, String id) {
