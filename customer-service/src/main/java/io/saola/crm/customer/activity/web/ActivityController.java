@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -34,9 +36,11 @@ import io.saola.crm.customer.history.domain.HistoryEntry;
 import io.saola.crm.customer.record.application.InvalidFieldException;
 import io.saola.crm.customer.record.web.ListParameters;
 import io.saola.crm.customer.record.web.Preconditions;
+import io.saola.crm.customer.savedfilter.application.SavedViews;
 import io.saola.crm.platform.list.InvalidListQueryException;
 import io.saola.crm.platform.list.ListRequest;
 import io.saola.crm.platform.list.Page;
+import io.saola.crm.platform.list.saved.SavedFilter;
 import io.saola.crm.platform.security.WorkspaceMember;
 
 @RestController
@@ -45,11 +49,13 @@ class ActivityController {
 
     private final ActivityLog log;
     private final MovingActivities moving;
+    private final SavedViews views;
     private final Clock clock;
 
-    ActivityController(ActivityLog log, MovingActivities moving, Clock clock) {
+    ActivityController(ActivityLog log, MovingActivities moving, SavedViews views, Clock clock) {
         this.log = log;
         this.moving = moving;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -73,8 +79,11 @@ class ActivityController {
                             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                             @RequestParam(required = false) Boolean deleted,
                             @RequestParam(required = false) String aboutType,
-                            @RequestParam(required = false) String aboutId) {
-        return log.list(member, ListParameters.read(scope, period, from, to, deleted), request,
+                            @RequestParam(required = false) String aboutId,
+                            @RequestParam(required = false) String savedFilter) {
+        Optional<SavedFilter> saved = views.chosen(member, "activities", savedFilter);
+        return log.list(member, ListParameters.read(scope, period, from, to, deleted,
+                saved.map(SavedFilter::options).orElse(Map.of())), SavedViews.apply(saved, request),
                 about(aboutType, aboutId)).map(ActivityView::of);
     }
 

@@ -2,6 +2,8 @@ package io.saola.crm.customer.contact.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -24,8 +26,10 @@ import io.saola.crm.customer.contact.domain.Contact;
 import io.saola.crm.customer.history.domain.HistoryEntry;
 import io.saola.crm.customer.record.web.ListParameters;
 import io.saola.crm.customer.record.web.Preconditions;
+import io.saola.crm.customer.savedfilter.application.SavedViews;
 import io.saola.crm.platform.list.ListRequest;
 import io.saola.crm.platform.list.Page;
+import io.saola.crm.platform.list.saved.SavedFilter;
 import io.saola.crm.platform.security.WorkspaceMember;
 
 @RestController
@@ -33,9 +37,11 @@ import io.saola.crm.platform.security.WorkspaceMember;
 class ContactController {
 
     private final ContactManagement contacts;
+    private final SavedViews views;
 
-    ContactController(ContactManagement contacts) {
+    ContactController(ContactManagement contacts, SavedViews views) {
         this.contacts = contacts;
+        this.views = views;
     }
 
     @PostMapping
@@ -53,8 +59,11 @@ class ContactController {
                            @RequestParam(required = false) String scope,
                            @RequestParam(required = false) String period,
                            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                           @RequestParam(required = false) Boolean deleted) {
-        return contacts.list(member, ListParameters.read(scope, period, from, to, deleted), request)
+                           @RequestParam(required = false) Boolean deleted,
+                           @RequestParam(required = false) String savedFilter) {
+        Optional<SavedFilter> saved = views.chosen(member, "contacts", savedFilter);
+        return contacts.list(member, ListParameters.read(scope, period, from, to, deleted,
+                saved.map(SavedFilter::options).orElse(Map.of())), SavedViews.apply(saved, request))
                 .map(ContactView::of);
     }
 

@@ -3,6 +3,7 @@ package io.saola.crm.customer.record.web;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 
 import io.saola.crm.customer.record.domain.ListOptions;
 import io.saola.crm.customer.record.domain.Period;
@@ -11,7 +12,7 @@ import io.saola.crm.platform.list.InvalidListQueryException;
 /**
  * The list parameters beyond the platform's: {@code scope=mine|team|all}, {@code period=today|week|month|
  * quarter|custom} with {@code from}/{@code to} (ISO-8601 instants, {@code to} exclusive) and
- * {@code deleted=true}. Bad values are a 400 naming the parameter.
+ * {@code deleted=true}; a saved filter's options fill in what the request leaves out. Bad values are a 400 naming the parameter.
  */
 public final class ListParameters {
 
@@ -21,6 +22,17 @@ public final class ListParameters {
     public static ListOptions read(String scope, String period, String from, String to, Boolean deleted) {
         return new ListOptions(scope, period(period), instant("from", from), instant("to", to),
                 Boolean.TRUE.equals(deleted));
+    }
+
+    /** As {@link #read(String, String, String, String, Boolean)}, with a saved filter's options as defaults. */
+    public static ListOptions read(String scope, String period, String from, String to, Boolean deleted,
+                                   Map<String, String> saved) {
+        if (period == null && from == null && to == null) {
+            period = saved.get("period");
+            from = saved.get("from");
+            to = saved.get("to");
+        }
+        return read(scope != null ? scope : saved.get("scope"), period, from, to, deleted);
     }
 
     private static Period period(String text) {
