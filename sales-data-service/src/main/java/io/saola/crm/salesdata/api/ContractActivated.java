@@ -1,6 +1,5 @@
 package io.saola.crm.salesdata.api;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -8,6 +7,8 @@ import java.util.UUID;
 import io.saola.crm.platform.events.DomainEvent;
 
 /** A contract came into force: counts as revenue, and its opportunity can be closed as won. */
-public record ContractActivated(UUID eventId, String workspace, String aggregateId, long aggregateVersion, Instant occurredAt,
-        String number, String accountId, String opportunityId, String orderId, String quoteId, String ownerId, String teamId, MoneyAmount value, LocalDate startDate, LocalDate endDate, LocalDate signedDate) implements DomainEvent {
+public record ContractActivated(UUID eventId, String workspace, String aggregateId, long aggregateVersion,
+        Instant occurredAt, String number, String accountId, String opportunityId, String orderId, String quoteId,
+        String ownerId, String teamId, MoneyAmount value, LocalDate startDate, LocalDate endDate,
+        LocalDate signedDate) implements DomainEvent {
 }

@@ -1,13 +1,12 @@
 package io.saola.crm.salesdata.api;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import io.saola.crm.platform.events.DomainEvent;
 
 /** An order was cancelled. */
-public record OrderCancelled(UUID eventId, String workspace, String aggregateId, long aggregateVersion, Instant occurredAt,
-        String number, String quoteId, String accountId, String contactId, String opportunityId, String ownerId, String teamId, MoneyAmount total, String reason) implements DomainEvent {
+public record OrderCancelled(UUID eventId, String workspace, String aggregateId, long aggregateVersion,
+        Instant occurredAt, String number, String quoteId, String accountId, String contactId, String opportunityId,
+        String ownerId, String teamId, MoneyAmount total, String reason) implements DomainEvent {
 }

@@ -1,6 +1,5 @@
 package io.saola.crm.salesdata.api;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -8,6 +7,8 @@ import java.util.UUID;
 import io.saola.crm.platform.events.DomainEvent;
 
 /** The customer accepted a sent quote; an order can now be made from it. */
-public record QuoteAccepted(UUID eventId, String workspace, String aggregateId, long aggregateVersion, Instant occurredAt,
-        String number, int revision, String accountId, String contactId, String opportunityId, String ownerId, String teamId, MoneyAmount net, MoneyAmount vat, MoneyAmount total, LocalDate validUntil) implements DomainEvent {
+public record QuoteAccepted(UUID eventId, String workspace, String aggregateId, long aggregateVersion,
+        Instant occurredAt, String number, int revision, String accountId, String contactId, String opportunityId,
+        String ownerId, String teamId, MoneyAmount net, MoneyAmount vat, MoneyAmount total, LocalDate validUntil)
+        implements DomainEvent {
 }

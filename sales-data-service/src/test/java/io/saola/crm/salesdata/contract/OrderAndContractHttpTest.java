@@ -119,6 +119,7 @@ class OrderAndContractHttpTest extends SalesDataServiceTest {
         Api.Response active = rep.post("/api/contracts/" + id + "/activate", Map.of("signedDate", "2026-06-14"));
 
         assertThat(fromDraftOrder.status()).isEqualTo(409);
+        assertThat(rep.post("/api/contracts", contract(Map.of("orderId", order))).status()).isEqualTo(409);
         assertThat(contract.status()).as(contract.toString()).isEqualTo(201);
         assertThat(contract.text("number")).isEqualTo("HD-2026-000001");
         assertThat(contract.text("accountId")).isEqualTo("acc-hoa-binh");

@@ -27,6 +27,8 @@ class QuoteHttpTest extends SalesDataServiceTest {
     MutableClock clock;
     @Autowired
     ExpirySweep expirySweep;
+    @Autowired
+    io.saola.crm.salesdata.quote.application.QuoteExpiry quoteExpiry;
 
     private String rice;
     private String coffee;
@@ -186,6 +188,29 @@ class QuoteHttpTest extends SalesDataServiceTest {
         Api.Response expired = rep.get("/api/quotes/" + id);
         assertThat(expired.text("status")).isEqualTo("EXPIRED");
         assertThat(rep.post("/api/quotes/" + id + "/accept", null).status()).isEqualTo(409);
+    }
+
+    @Test
+    void twoSweepsRunningAtOnceExpireEachQuoteOnce() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String id = rep.post("/api/quotes", quote(List.of(line(rice, "1", "kg", null, "0")))).text("id");
+            rep.post("/api/quotes/" + id + "/send", null);
+            ids.add(id);
+        }
+        clock.set(java.time.Instant.parse("2026-08-01T03:00:00Z"));
+        var workspaceId = io.saola.crm.platform.tenancy.WorkspaceId.of(workspace);
+
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> quoteExpiry.expireDue(workspaceId));
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> quoteExpiry.expireDue(workspaceId));
+
+        assertThat(first.get(30, java.util.concurrent.TimeUnit.SECONDS)
+                + second.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(3);
+        for (String id : ids) {
+            Api.Response expired = rep.get("/api/quotes/" + id);
+            assertThat(expired.text("status")).isEqualTo("EXPIRED");
+            assertThat(expired.etag()).isEqualTo("\"2\"");
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.saola.crm.salesdata.contract.application;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import io.saola.crm.platform.access.RecordType;
 import io.saola.crm.platform.list.ListRequest;
 import io.saola.crm.platform.list.Page;
 import io.saola.crm.platform.security.WorkspaceMember;
+import io.saola.crm.platform.web.DuplicateRecordException;
 import io.saola.crm.platform.web.RecordNotFoundException;
 import io.saola.crm.platform.web.VersionConflictException;
 import io.saola.crm.salesdata.BusinessCalendar;
@@ -97,7 +99,11 @@ public class ContractManagement {
         }
         Ownership owner = Ownership.of(member, ownerId, teamId);
         access.requireAssignable(member, RecordType.CONTRACT, Action.CREATE, owner.ownerId(), owner.teamId());
-        String id = UUID.randomUUID().toString();
+        String id = contractId(terms);
+        if (contracts.find(id).isPresent()) {
+            throw new DuplicateRecordException("contract", id, "This " + (terms.orderId() != null ? "order"
+                    : "quote") + " already has a contract.");
+        }
         ContractSource source = new ContractSource(terms.orderId(), terms.quoteId(), opportunityId);
         String account = accountId;
         Money amount = value;
@@ -106,6 +112,17 @@ public class ContractManagement {
         return contracts.insertNumbered(calendar.today().getYear(), number -> Contract.draft(id, number, account,
                 source, amount, terms.startDate(), terms.endDate(), terms.signedDate(), owner.ownerId(),
                 owner.teamId(), calendar.now()));
+    }
+
+    /**
+     * An order or a quote has at most one contract: its id derives from theirs, so a retry or a second instance
+     * gets a 409 duplicate instead of a second contract. Contracts of an opportunity are not limited (renewals).
+     */
+    private static String contractId(Terms terms) {
+        String source = terms.orderId() != null ? "contract-of-order:" + terms.orderId()
+                : terms.quoteId() != null ? "contract-of-quote:" + terms.quoteId() : null;
+        return source == null ? UUID.randomUUID().toString()
+                : UUID.nameUUIDFromBytes(source.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     public Contract activate(WorkspaceMember member, String id, Long expectedVersion, LocalDate signedDate) {
