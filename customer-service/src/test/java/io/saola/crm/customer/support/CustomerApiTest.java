@@ -73,11 +73,11 @@ public abstract class CustomerApiTest {
         }
     }
 
-    protected Response get(Caller caller, String path) {
+    public Response get(Caller caller, String path) {
         return call(caller, "GET", path, null, Map.of());
     }
 
-    protected Response post(Caller caller, String path, Object body) {
+    public Response post(Caller caller, String path, Object body) {
         return call(caller, "POST", path, body, Map.of());
     }
 

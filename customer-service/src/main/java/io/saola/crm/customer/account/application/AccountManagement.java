@@ -99,7 +99,7 @@ public class AccountManagement {
         }
     }
 
-    /** Every account of a list (without paging) that the member may also export, in id order;
+    /** Every account of a list (without paging) that the member may also export, newest first;
      * {@code begin} runs once every check has passed, before the first record. */
     public void export(WorkspaceMember member, ListOptions options, String filter, String query, Runnable begin,
                        Consumer<Account> each) {

@@ -14,7 +14,7 @@ import io.saola.crm.platform.events.OutboxRecord;
 
 /**
  * An account as stored, with its search keys and duplicate keys, and its pending events. Every index starts
- * with the workspace; {@link AccountQueryShapes} lists which query each one serves.
+ * with the workspace; the query-shapes test lists which query each one serves.
  */
 @Document(AccountDocument.COLLECTION)
 @CompoundIndex(name = "search", def = "{'tenantId': 1, 'searchKeys': 1}")

@@ -70,8 +70,8 @@ class MongoAccounts implements Accounts, AccountLists {
 
     @Override
     public void forEach(Criteria scope, Consumer<Account> action) {
-        try (Stream<AccountDocument> stream = mongo.stream(new Query(scope).with(Sort.by("_id")),
-                AccountDocument.class)) {
+        Query newestFirst = new Query(scope).with(Sort.by(Sort.Direction.DESC, "createdAt", "_id"));
+        try (Stream<AccountDocument> stream = mongo.stream(newestFirst, AccountDocument.class)) {
             stream.map(MongoAccounts::toDomain).forEach(action);
         }
     }

@@ -75,8 +75,8 @@ class MongoContacts implements Contacts, ContactLists {
 
     @Override
     public void forEach(Criteria scope, Consumer<Contact> action) {
-        try (Stream<ContactDocument> stream = mongo.stream(new Query(scope).with(Sort.by("_id")),
-                ContactDocument.class)) {
+        Query newestFirst = new Query(scope).with(Sort.by(Sort.Direction.DESC, "createdAt", "_id"));
+        try (Stream<ContactDocument> stream = mongo.stream(newestFirst, ContactDocument.class)) {
             stream.map(MongoContacts::toDomain).forEach(action);
         }
     }
