@@ -19,7 +19,7 @@ echo "== (a) realm imported: $(curl -fsS "$R/.well-known/openid-configuration" |
 echo "== (c) client credentials for saola-identity"
 SAT=$(curl -fsS -d grant_type=client_credentials -d client_id=saola-identity -d client_secret=saola-identity-dev-secret \
   "$R/protocol/openid-connect/token" | json 'd["access_token"]')
-echo "$SAT" | claims | python3 -c 'import sys,json;d=json.load(sys.stdin);r=d["resource_access"]["realm-management"]["roles"];print("  iss",d["iss"],"aud",d["aud"],"realm-management roles",sorted(r));need={"manage-users","view-users","query-users","query-groups","manage-realm","view-realm"};assert need<=set(r),need-set(r)'
+echo "$SAT" | claims | python3 -c 'import sys,json;d=json.load(sys.stdin);r=d["resource_access"]["realm-management"]["roles"];print("  iss",d["iss"],"aud",d["aud"],"realm-management roles",sorted(r));need={"manage-users","view-users","query-users","query-groups","manage-realm","view-realm","manage-clients"};assert need<=set(r),need-set(r)'
 H=(-H "Authorization: Bearer $SAT" -H "Content-Type: application/json")
 
 echo "== (b) organization $SLUG, user admin@$SLUG.local, group /$SLUG/workspace-admin (as the saola-identity service account)"

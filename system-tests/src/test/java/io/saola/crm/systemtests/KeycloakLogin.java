@@ -24,8 +24,35 @@ final class KeycloakLogin {
 
     static String accessToken(String issuerUri, String username, String password)
             throws IOException, InterruptedException {
-        Map<String, String> form = Map.of("grant_type", "password", "client_id", "saola-web",
-                "scope", "openid organization", "username", username, "password", password);
+        return token(issuerUri, Map.of("grant_type", "password", "client_id", "saola-web",
+                "scope", "openid organization", "username", username, "password", password));
+    }
+
+    /** A partner system's token: the client-credentials grant. */
+    static String clientToken(String issuerUri, String clientId, String clientSecret)
+            throws IOException, InterruptedException {
+        return token(issuerUri, Map.of("grant_type", "client_credentials", "client_id", clientId,
+                "client_secret", clientSecret));
+    }
+
+    /** The status Keycloak answers a client-credentials request with (200, or 401 for an unknown client). */
+    static int clientTokenStatus(String issuerUri, String clientId, String clientSecret)
+            throws IOException, InterruptedException {
+        return post(issuerUri, Map.of("grant_type", "client_credentials", "client_id", clientId,
+                "client_secret", clientSecret)).statusCode();
+    }
+
+    private static String token(String issuerUri, Map<String, String> form) throws IOException, InterruptedException {
+        HttpResponse<String> response = post(issuerUri, form);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak login failed: " + response.statusCode() + " " + response.body());
+        }
+        JsonNode token = JSON.readTree(response.body());
+        return token.get("access_token").asString();
+    }
+
+    private static HttpResponse<String> post(String issuerUri, Map<String, String> form)
+            throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -34,11 +61,6 @@ final class KeycloakLogin {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("Keycloak login failed: " + response.statusCode() + " " + response.body());
-        }
-        JsonNode token = JSON.readTree(response.body());
-        return token.get("access_token").asString();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

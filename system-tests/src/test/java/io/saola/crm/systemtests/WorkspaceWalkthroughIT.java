@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * README's walk-through, end to end with the real Keycloak: a company signs up on the base domain, its admin logs
  * in, invites a rep, the rep accepts without an account and logs in, sees what a rep may see and nothing of
- * other workspaces; deactivated, the rep can no longer get into the workspace.
+ * other workspaces; a partner's API client works on that workspace only until revoked; deactivated, the rep can
+ * no longer get into the workspace.
  */
 class WorkspaceWalkthroughIT {
 
@@ -76,6 +77,21 @@ class WorkspaceWalkthroughIT {
         assertThat(gateway.get("demo", "/api/workspaces/current", repToken).statusCode()).isEqualTo(403);
         assertThat(gateway.get(slug, "/api/workspaces/current", KeycloakLogin.accessToken(platform.issuerUri(),
                 "admin@demo.local", "demo1234")).statusCode()).isEqualTo(403);
+
+        // a partner system's client: its token works on this workspace's address only, with the roles chosen
+        HttpResponse<String> client = send("POST", slug, "/api/api-clients", adminToken,
+                "{\"name\": \"ERP\", \"roles\": [\"sales-manager\"]}");
+        assertThat(client.statusCode()).as(client.body()).isEqualTo(201);
+        JsonNode created = JSON.readTree(client.body());
+        String clientId = created.get("client").get("clientId").asString();
+        String clientSecret = created.get("clientSecret").asString();
+        String partnerToken = KeycloakLogin.clientToken(platform.issuerUri(), clientId, clientSecret);
+        HttpResponse<String> asPartner = gateway.get(slug, "/api/workspaces/current", partnerToken);
+        assertThat(asPartner.statusCode()).as(asPartner.body()).isEqualTo(200);
+        assertThat(JSON.readTree(asPartner.body()).get("you").get("roles").toString()).contains("sales-manager");
+        assertThat(gateway.get("demo", "/api/workspaces/current", partnerToken).statusCode()).isEqualTo(403);
+        assertThat(send("DELETE", slug, "/api/api-clients/" + clientId, adminToken, "").statusCode()).isEqualTo(200);
+        assertThat(KeycloakLogin.clientTokenStatus(platform.issuerUri(), clientId, clientSecret)).isEqualTo(401);
 
         HttpResponse<String> deactivated = send("POST", slug, "/api/members/" + repId + "/deactivate", adminToken, "");
         assertThat(deactivated.statusCode()).as(deactivated.body()).isEqualTo(200);

@@ -47,6 +47,16 @@ public interface IdentityDirectory {
      */
     void removeMember(WorkspaceId workspace, String userId);
 
+    /**
+     * A confidential client for a partner system, bound to the workspace (its tokens carry the claim
+     * {@code workspace} = slug and no organization) and holding {@code roles} there through its service account.
+     * Returns the client's secret, which the directory keeps and this service does not.
+     */
+    String createApiClient(WorkspaceId workspace, String clientId, String name, Set<Role> roles);
+
+    /** Deletes the client: no new tokens; tokens already issued expire on their own. Harmless when gone. */
+    void deleteApiClient(String clientId);
+
     /** A person to create: email is also the login. */
     record NewUser(String email, String password, String firstName, String lastName) {
     }

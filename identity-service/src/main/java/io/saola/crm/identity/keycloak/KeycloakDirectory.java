@@ -2,6 +2,7 @@ package io.saola.crm.identity.keycloak;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -14,10 +15,12 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 import io.saola.crm.identity.directory.DirectoryUnavailableException;
@@ -198,6 +201,59 @@ public class KeycloakDirectory implements IdentityDirectory {
             realm().users().get(userId).logout();
             return null;
         });
+    }
+
+    @Override
+    public String createApiClient(WorkspaceId workspace, String clientId, String name, Set<Role> roles) {
+        return call("create an API client for " + workspace, () -> {
+            String id = realm().clients().findByClientId(clientId).stream().findFirst()
+                    .map(ClientRepresentation::getId)
+                    .orElseGet(() -> {
+                        try (Response response = realm().clients().create(apiClient(workspace, clientId, name))) {
+                            requireSuccess(response, "API client " + clientId);
+                            return realm().clients().findByClientId(clientId).get(0).getId();
+                        }
+                    });
+            String serviceAccount = realm().clients().get(id).getServiceAccountUser().getId();
+            for (Role role : roles) {
+                String path = rolePath(workspace, role);
+                realm().users().get(serviceAccount).joinGroup(findGroup(path)
+                        .orElseThrow(() -> new IllegalStateException("no group " + path)));
+            }
+            return realm().clients().get(id).getSecret().getValue();
+        });
+    }
+
+    @Override
+    public void deleteApiClient(String clientId) {
+        call("delete an API client", () -> {
+            realm().clients().findByClientId(clientId)
+                    .forEach(client -> realm().clients().get(client.getId()).remove());
+            return null;
+        });
+    }
+
+    /** Client credentials only; the workspace is a hard-coded claim, which the platform's claims adapter reads. */
+    private static ClientRepresentation apiClient(WorkspaceId workspace, String clientId, String name) {
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId(clientId);
+        client.setName(name);
+        client.setEnabled(true);
+        client.setProtocol("openid-connect");
+        client.setPublicClient(false);
+        client.setServiceAccountsEnabled(true);
+        client.setStandardFlowEnabled(false);
+        client.setImplicitFlowEnabled(false);
+        client.setDirectAccessGrantsEnabled(false);
+        ProtocolMapperRepresentation workspaceClaim = new ProtocolMapperRepresentation();
+        workspaceClaim.setName("workspace");
+        workspaceClaim.setProtocol("openid-connect");
+        workspaceClaim.setProtocolMapper("oidc-hardcoded-claim-mapper");
+        workspaceClaim.setConfig(Map.of("claim.name", KeycloakClaims.WORKSPACE, "claim.value", workspace.slug(),
+                "jsonType.label", "String", "access.token.claim", "true", "id.token.claim", "false",
+                "userinfo.token.claim", "false", "introspection.token.claim", "true"));
+        client.setProtocolMappers(List.of(workspaceClaim));
+        return client;
     }
 
     private boolean memberOf(String userId, String path) {

@@ -10,12 +10,12 @@ import io.saola.crm.platform.web.InvalidFieldsException;
 import io.saola.crm.platform.web.ProblemError;
 
 /** Roles as the API names them ({@code sales-rep}, ...), checked. */
-final class RoleNames {
+public final class RoleNames {
 
     private RoleNames() {
     }
 
-    static Set<Role> parse(String field, List<String> names) {
+    public static Set<Role> parse(String field, List<String> names) {
         if (names == null || names.isEmpty()) {
             throw InvalidFieldsException.of(field, "at least one role is required");
         }
@@ -32,7 +32,7 @@ final class RoleNames {
         return roles;
     }
 
-    static List<String> names(Set<Role> roles) {
+    public static List<String> names(Set<Role> roles) {
         return roles.stream().map(Role::groupName).sorted().toList();
     }
 

@@ -27,6 +27,7 @@ public final class InMemoryDirectory implements IdentityDirectory {
     public final Map<WorkspaceId, Set<String>> members = new HashMap<>();
     public final Map<String, Set<Role>> roles = new HashMap<>();
     public final Map<String, Set<String>> teams = new HashMap<>();
+    public final Map<String, String> apiClientSecrets = new HashMap<>();
     private final Map<String, AtomicInteger> failures = new HashMap<>();
 
     public synchronized void failNext(String step, int times) {
@@ -102,6 +103,18 @@ public final class InMemoryDirectory implements IdentityDirectory {
         maybeFail("removeMember");
         members.getOrDefault(workspace, new HashSet<>()).remove(userId);
         roles.remove(workspace.slug() + "/" + userId);
+    }
+
+    @Override
+    public synchronized String createApiClient(WorkspaceId workspace, String clientId, String name, Set<Role> wanted) {
+        maybeFail("createApiClient");
+        roles.put(workspace.slug() + "/" + clientId, EnumSet.copyOf(wanted));
+        return apiClientSecrets.computeIfAbsent(clientId, id -> UUID.randomUUID().toString());
+    }
+
+    @Override
+    public synchronized void deleteApiClient(String clientId) {
+        apiClientSecrets.remove(clientId);
     }
 
     private void maybeFail(String step) {

@@ -282,6 +282,30 @@ class MembersHttpTest extends RunnableServiceContract {
         assertThat(directory.teams).doesNotContainKey("hu-tieu/" + teamId);
     }
 
+    @Test
+    void anAdminCreatesAnApiClientWhoseSecretIsShownOnceAndRevokesIt() throws Exception {
+        String adminToken = signedUpAdminToken("banh-cuon", "admin@banhcuon.vn");
+        String repId = acceptedMember("banh-cuon", adminToken, "rep@banhcuon.vn", "sales-rep");
+
+        HttpResponse<String> created = send("POST", "/api/api-clients", adminToken, "banh-cuon",
+                "{\"name\": \"ERP đồng bộ\", \"roles\": [\"sales-rep\"]}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode body = JSON.readTree(created.body());
+        String clientId = body.get("client").get("clientId").asString();
+        assertThat(clientId).startsWith("api-banh-cuon-");
+        assertThat(body.get("clientSecret").asString()).isEqualTo(directory.apiClientSecrets.get(clientId));
+
+        HttpResponse<String> listed = send("GET", "/api/api-clients", adminToken, "banh-cuon", null);
+        assertThat(listed.body()).contains(clientId).doesNotContain(directory.apiClientSecrets.get(clientId));
+        assertThat(send("POST", "/api/api-clients", token("banh-cuon", repId, Role.SALES_REP), "banh-cuon",
+                "{\"name\": \"x\", \"roles\": [\"sales-rep\"]}").statusCode()).isEqualTo(403);
+
+        HttpResponse<String> revoked = send("DELETE", "/api/api-clients/" + clientId, adminToken, "banh-cuon", null);
+        assertThat(revoked.statusCode()).isEqualTo(200);
+        assertThat(revoked.body()).contains("\"status\":\"REVOKED\"");
+        assertThat(directory.apiClientSecrets).doesNotContainKey(clientId);
+    }
+
     // ---- helpers ----
 
     private String signedUpAdminToken(String slug, String email) throws Exception {
