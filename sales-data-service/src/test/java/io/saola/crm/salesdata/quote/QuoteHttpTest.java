@@ -249,6 +249,33 @@ class QuoteHttpTest extends SalesDataServiceTest {
     }
 
     @Test
+    void aSavedFilterIsReappliedWithItsScope() {
+        Api manager = as("manager-mai", Role.SALES_MANAGER);
+        String sent = rep.post("/api/quotes", quote(List.of(line(rice, "1", "kg", null, "0")))).text("id");
+        rep.post("/api/quotes/" + sent + "/send", null);
+        rep.post("/api/quotes", quote(List.of(line(rice, "2", "kg", null, "0"))));
+        manager.post("/api/quotes", quote(List.of(line(rice, "3", "kg", null, "0"))));
+
+        Api.Response saved = manager.post("/api/quotes/saved-filters", Map.of("name", "Báo giá đã gửi",
+                "filter", "status eq 'SENT'", "sort", "-createdAt", "options", Map.of("scope", "all")));
+        Api.Response mineOnly = manager.post("/api/quotes/saved-filters", Map.of("name", "Của tôi",
+                "options", Map.of("scope", "mine")));
+        Api.Response invalid = manager.post("/api/quotes/saved-filters", Map.of("name", "Sai",
+                "filter", "tenantId eq 'x'"));
+
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
+        assertThat(manager.get("/api/quotes?savedFilter=" + saved.text("id")).body().path("items")
+                .findValuesAsString("id")).containsExactly(sent);
+        assertThat(manager.get("/api/quotes?savedFilter=" + mineOnly.text("id")).body().path("items")
+                .findValuesAsString("ownerId")).containsExactly("manager-mai");
+        assertThat(manager.get("/api/quotes?scope=all&savedFilter=" + mineOnly.text("id")).body().path("items"))
+                .hasSize(3);
+        assertThat(invalid.status()).isBetween(400, 422);
+        assertThat(rep.get("/api/quotes?savedFilter=" + saved.text("id")).status()).isEqualTo(404);
+        assertThat(as(Role.SUPPORT_AGENT).get("/api/quotes/saved-filters").status()).isEqualTo(403);
+    }
+
+    @Test
     void aProductUsedByAQuoteIsDeactivatedNotDeleted() {
         rep.post("/api/quotes", quote(List.of(line(rice, "1", "kg", null, "0"))));
 

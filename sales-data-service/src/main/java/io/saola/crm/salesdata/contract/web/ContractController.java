@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.saola.crm.platform.list.ListRequest;
 import io.saola.crm.platform.list.Page;
 import io.saola.crm.platform.security.WorkspaceMember;
+import io.saola.crm.salesdata.savedfilter.application.SavedListViews;
+import io.saola.crm.salesdata.savedfilter.application.SavedListViews.ChosenView;
 import io.saola.crm.salesdata.api.MoneyAmount;
 import io.saola.crm.salesdata.contract.application.ContractManagement;
 import io.saola.crm.salesdata.contract.domain.Contract;
@@ -37,9 +39,11 @@ import io.saola.crm.salesdata.web.ReasonBody;
 class ContractController {
 
     private final ContractManagement contracts;
+    private final SavedListViews views;
 
-    ContractController(ContractManagement contracts) {
+    ContractController(ContractManagement contracts, SavedListViews views) {
         this.contracts = contracts;
+        this.views = views;
     }
 
     @PostMapping
@@ -71,8 +75,10 @@ class ContractController {
 
     @GetMapping
     Page<ContractView> list(@AuthenticationPrincipal WorkspaceMember member, ListRequest request,
-                            @RequestParam(required = false) String scope) {
-        return contracts.list(member, scope, request).map(ContractView::of);
+                            @RequestParam(required = false) String scope,
+                            @RequestParam(required = false) String savedFilter) {
+        ChosenView view = views.choose(member, "contracts", savedFilter, request, scope);
+        return contracts.list(member, view.scope(), view.request()).map(ContractView::of);
     }
 
     private Long checked(WorkspaceMember member, String id, String ifMatch) {

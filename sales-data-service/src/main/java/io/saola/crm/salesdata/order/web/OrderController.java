@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.saola.crm.platform.list.ListRequest;
 import io.saola.crm.platform.list.Page;
 import io.saola.crm.platform.security.WorkspaceMember;
+import io.saola.crm.salesdata.savedfilter.application.SavedListViews;
+import io.saola.crm.salesdata.savedfilter.application.SavedListViews.ChosenView;
 import io.saola.crm.salesdata.order.application.OrderManagement;
 import io.saola.crm.salesdata.order.domain.Order;
 import io.saola.crm.salesdata.order.domain.OrderStatus;
@@ -40,9 +42,11 @@ import io.saola.crm.salesdata.web.ReasonBody;
 class OrderController {
 
     private final OrderManagement orders;
+    private final SavedListViews views;
 
-    OrderController(OrderManagement orders) {
+    OrderController(OrderManagement orders, SavedListViews views) {
         this.orders = orders;
+        this.views = views;
     }
 
     /** {@code {"quoteId": ...}} for the order of an accepted quote; otherwise an order entered with its lines. */
@@ -80,8 +84,10 @@ class OrderController {
 
     @GetMapping
     Page<OrderView> list(@AuthenticationPrincipal WorkspaceMember member, ListRequest request,
-                         @RequestParam(required = false) String scope) {
-        return orders.list(member, scope, request).map(OrderView::of);
+                         @RequestParam(required = false) String scope,
+                         @RequestParam(required = false) String savedFilter) {
+        ChosenView view = views.choose(member, "orders", savedFilter, request, scope);
+        return orders.list(member, view.scope(), view.request()).map(OrderView::of);
     }
 
     private Long checked(WorkspaceMember member, String id, String ifMatch) {

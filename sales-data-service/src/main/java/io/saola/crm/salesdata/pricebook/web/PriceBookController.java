@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.saola.crm.platform.list.ListRequest;
 import io.saola.crm.platform.list.Page;
 import io.saola.crm.platform.security.WorkspaceMember;
+import io.saola.crm.salesdata.savedfilter.application.SavedListViews;
+import io.saola.crm.salesdata.savedfilter.application.SavedListViews.ChosenView;
 import io.saola.crm.salesdata.api.MoneyAmount;
 import io.saola.crm.salesdata.money.Money;
 import io.saola.crm.salesdata.pricebook.application.PriceBookManagement;
@@ -42,9 +44,11 @@ import io.saola.crm.salesdata.web.MoneyInput;
 class PriceBookController {
 
     private final PriceBookManagement management;
+    private final SavedListViews views;
 
-    PriceBookController(PriceBookManagement management) {
+    PriceBookController(PriceBookManagement management, SavedListViews views) {
         this.management = management;
+        this.views = views;
     }
 
     @PostMapping
@@ -82,8 +86,10 @@ class PriceBookController {
 
     @GetMapping
     Page<PriceBookView> list(@AuthenticationPrincipal WorkspaceMember member, ListRequest request,
-                             @RequestParam(required = false) String scope) {
-        return management.list(member, scope, request).map(PriceBookView::of);
+                             @RequestParam(required = false) String scope,
+                             @RequestParam(required = false) String savedFilter) {
+        ChosenView view = views.choose(member, "price-books", savedFilter, request, scope);
+        return management.list(member, view.scope(), view.request()).map(PriceBookView::of);
     }
 
     record EntryBody(@NotBlank String productId, @NotBlank @Size(max = 20) String unit,

@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.saola.crm.platform.list.ListRequest;
 import io.saola.crm.platform.list.Page;
 import io.saola.crm.platform.security.WorkspaceMember;
+import io.saola.crm.salesdata.savedfilter.application.SavedListViews;
+import io.saola.crm.salesdata.savedfilter.application.SavedListViews.ChosenView;
 import io.saola.crm.salesdata.api.MoneyAmount;
 import io.saola.crm.salesdata.money.Money;
 import io.saola.crm.salesdata.money.Percentage;
@@ -41,9 +43,11 @@ import io.saola.crm.salesdata.web.MoneyInput;
 class ProductController {
 
     private final ProductCatalogue catalogue;
+    private final SavedListViews views;
 
-    ProductController(ProductCatalogue catalogue) {
+    ProductController(ProductCatalogue catalogue, SavedListViews views) {
         this.catalogue = catalogue;
+        this.views = views;
     }
 
     @PostMapping
@@ -83,8 +87,10 @@ class ProductController {
 
     @GetMapping
     Page<ProductView> list(@AuthenticationPrincipal WorkspaceMember member, ListRequest request,
-                           @RequestParam(required = false) String scope) {
-        return catalogue.list(member, scope, request).map(ProductView::of);
+                           @RequestParam(required = false) String scope,
+                           @RequestParam(required = false) String savedFilter) {
+        ChosenView view = views.choose(member, "products", savedFilter, request, scope);
+        return catalogue.list(member, view.scope(), view.request()).map(ProductView::of);
     }
 
     record ProductBody(@NotBlank @Size(max = 64) String code, @NotBlank @Size(max = 200) String name,

@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.saola.crm.platform.list.ListRequest;
 import io.saola.crm.platform.list.Page;
 import io.saola.crm.platform.security.WorkspaceMember;
+import io.saola.crm.salesdata.savedfilter.application.SavedListViews;
+import io.saola.crm.salesdata.savedfilter.application.SavedListViews.ChosenView;
 import io.saola.crm.salesdata.pricing.domain.LinePricing;
 import io.saola.crm.salesdata.pricing.web.LineInput;
 import io.saola.crm.salesdata.pricing.web.LineViews;
@@ -45,11 +47,13 @@ import io.saola.crm.salesdata.web.ReasonBody;
 class QuoteController {
 
     private final Quoting quoting;
+    private final SavedListViews views;
     private final QuotePdf pdf;
 
-    QuoteController(Quoting quoting, QuotePdf pdf) {
+    QuoteController(Quoting quoting, QuotePdf pdf, SavedListViews views) {
         this.quoting = quoting;
         this.pdf = pdf;
+        this.views = views;
     }
 
     @PostMapping
@@ -106,8 +110,10 @@ class QuoteController {
 
     @GetMapping
     Page<QuoteView> list(@AuthenticationPrincipal WorkspaceMember member, ListRequest request,
-                         @RequestParam(required = false) String scope) {
-        return quoting.list(member, scope, request).map(QuoteView::of);
+                         @RequestParam(required = false) String scope,
+                         @RequestParam(required = false) String savedFilter) {
+        ChosenView view = views.choose(member, "quotes", savedFilter, request, scope);
+        return quoting.list(member, view.scope(), view.request()).map(QuoteView::of);
     }
 
     private Long checked(WorkspaceMember member, String id, String ifMatch) {

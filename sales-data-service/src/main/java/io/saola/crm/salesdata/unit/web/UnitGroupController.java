@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.saola.crm.platform.list.ListRequest;
 import io.saola.crm.platform.list.Page;
 import io.saola.crm.platform.security.WorkspaceMember;
+import io.saola.crm.salesdata.savedfilter.application.SavedListViews;
+import io.saola.crm.salesdata.savedfilter.application.SavedListViews.ChosenView;
 import io.saola.crm.salesdata.unit.application.UnitGroupManagement;
 import io.saola.crm.salesdata.unit.domain.Unit;
 import io.saola.crm.salesdata.unit.persistence.MongoUnitGroups.StoredUnitGroup;
@@ -38,9 +40,11 @@ import io.saola.crm.salesdata.web.IfMatch;
 class UnitGroupController {
 
     private final UnitGroupManagement management;
+    private final SavedListViews views;
 
-    UnitGroupController(UnitGroupManagement management) {
+    UnitGroupController(UnitGroupManagement management, SavedListViews views) {
         this.management = management;
+        this.views = views;
     }
 
     @PostMapping
@@ -70,8 +74,10 @@ class UnitGroupController {
 
     @GetMapping
     Page<UnitGroupView> list(@AuthenticationPrincipal WorkspaceMember member, ListRequest request,
-                             @RequestParam(required = false) String scope) {
-        return management.list(member, scope, request).map(UnitGroupView::of);
+                             @RequestParam(required = false) String scope,
+                             @RequestParam(required = false) String savedFilter) {
+        ChosenView view = views.choose(member, "unit-groups", savedFilter, request, scope);
+        return management.list(member, view.scope(), view.request()).map(UnitGroupView::of);
     }
 
     record UnitBody(@NotBlank @Size(max = 20) String code, @Size(max = 100) String name,
