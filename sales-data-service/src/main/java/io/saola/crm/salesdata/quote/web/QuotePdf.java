@@ -23,6 +23,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import io.saola.crm.salesdata.BusinessCalendar;
 import io.saola.crm.salesdata.money.Money;
 import io.saola.crm.salesdata.pricing.domain.SalesLine;
 import io.saola.crm.salesdata.pricing.domain.VatAmount;
@@ -40,8 +41,10 @@ class QuotePdf {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final BaseFont font;
+    private final BusinessCalendar calendar;
 
-    QuotePdf() {
+    QuotePdf(BusinessCalendar calendar) {
+        this.calendar = calendar;
         try (InputStream in = BaseFont.class.getClassLoader().getResourceAsStream(FONT)) {
             if (in == null) {
                 throw new IllegalStateException("The PDF font " + FONT + " is missing from the class path");
@@ -67,8 +70,8 @@ class QuotePdf {
         if (quote.terms().contactId() != null) {
             document.add(new Paragraph("Người liên hệ: " + quote.terms().contactId(), text));
         }
-        document.add(new Paragraph("Ngày lập: " + DATE.format(quote.createdAt().atZone(
-                java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate()) + "    Hiệu lực đến: "
+        document.add(new Paragraph("Ngày lập: " + DATE.format(quote.createdAt().atZone(calendar.zone()).toLocalDate())
+                + "    Hiệu lực đến: "
                 + DATE.format(quote.terms().validUntil()) + "    Tiền tệ: " + quote.currency(), text));
         document.add(new Paragraph(" ", text));
 
