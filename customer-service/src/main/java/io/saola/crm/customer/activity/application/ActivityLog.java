@@ -2,16 +2,22 @@ package io.saola.crm.customer.activity.application;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
+import io.saola.crm.customer.account.domain.Account;
+import io.saola.crm.customer.account.domain.Accounts;
 import io.saola.crm.customer.activity.domain.Activities;
 import io.saola.crm.customer.activity.domain.Activity;
 import io.saola.crm.customer.activity.domain.ActivityDetails;
 import io.saola.crm.customer.activity.domain.RelatedRecord;
+import io.saola.crm.customer.activity.domain.RelatedType;
+import io.saola.crm.customer.contact.domain.Contact;
+import io.saola.crm.customer.contact.domain.Contacts;
 import io.saola.crm.customer.history.application.RecordHistory;
 import io.saola.crm.customer.history.domain.HistoryEntry;
 import io.saola.crm.customer.record.application.InvalidFieldException;
@@ -44,16 +50,20 @@ public class ActivityLog {
 
     private final Activities activities;
     private final ActivityLists lists;
+    private final Accounts accounts;
+    private final Contacts contacts;
     private final Access access;
     private final Owners owners;
     private final ListScopes scopes;
     private final RecordHistory history;
     private final Clock clock;
 
-    ActivityLog(Activities activities, ActivityLists lists, Access access, Owners owners, ListScopes scopes,
-                RecordHistory history, Clock clock) {
+    ActivityLog(Activities activities, ActivityLists lists, Accounts accounts, Contacts contacts, Access access,
+                Owners owners, ListScopes scopes, RecordHistory history, Clock clock) {
         this.activities = activities;
         this.lists = lists;
+        this.accounts = accounts;
+        this.contacts = contacts;
         this.access = access;
         this.owners = owners;
         this.scopes = scopes;
@@ -61,8 +71,13 @@ public class ActivityLog {
         this.clock = clock;
     }
 
+    /**
+     * Logs an activity. On an account or contact, that record must exist and be visible to the member; records
+     * of other services (leads, opportunities, tickets) are taken by id, as this service cannot see them.
+     */
     public Activity log(WorkspaceMember member, ActivityDetails details, String ownerId, String teamId) {
         Ownership ownership = owners.forNew(member, RecordType.ACTIVITY, ownerId, teamId);
+        requireVisible(member, details.about());
         Origin origin = origin(member);
         return store(Activity.log(UUID.randomUUID().toString(), details, ownership, origin), origin);
     }
@@ -131,6 +146,25 @@ public class ActivityLog {
         Activity activity = activities.find(id).orElseThrow(() -> new RecordNotFoundException(LABEL, id));
         access.requireOn(member, RecordType.ACTIVITY, Action.READ, activity.ownership(), id);
         return history.of(RecordType.ACTIVITY, id);
+    }
+
+    private void requireVisible(WorkspaceMember member, RelatedRecord about) {
+        Optional<Ownership> owner = switch (about.type()) {
+            case ACCOUNT -> accounts.find(about.id()).filter(account -> !account.isDeleted())
+                    .map(Account::ownership);
+            case CONTACT -> contacts.find(about.id()).filter(contact -> !contact.isDeleted())
+                    .map(Contact::ownership);
+            default -> null;
+        };
+        if (owner == null) {
+            return;
+        }
+        RecordType type = about.type() == RelatedType.ACCOUNT ? RecordType.ACCOUNT : RecordType.CONTACT;
+        boolean visible = owner.map(found -> access.granted(member, type, Action.READ)
+                .map(scope -> Access.reaches(member, scope, found)).orElse(false)).orElse(false);
+        if (!visible) {
+            throw new InvalidFieldException("about", "no such " + type.label(), about.toString());
+        }
     }
 
     private Activity revise(Activity activity, ActivityDetails details, Ownership ownership,

@@ -1,5 +1,6 @@
 package io.saola.crm.platform.list.saved;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +14,17 @@ public record SavedFilterDraft(@NotBlank @Size(max = 100) String name, Boolean s
 
     public SavedFilterDraft {
         shared = Boolean.TRUE.equals(shared);
-        options = options == null ? Map.of() : Map.copyOf(options);
+        options = options == null ? Map.of() : withoutEmptyValues(options);
+    }
+
+    private static Map<String, String> withoutEmptyValues(Map<String, String> options) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        options.forEach((name, value) -> {
+            if (name != null && value != null && !value.isBlank()) {
+                kept.put(name, value);
+            }
+        });
+        return Map.copyOf(kept);
     }
 
     public boolean isShared() {

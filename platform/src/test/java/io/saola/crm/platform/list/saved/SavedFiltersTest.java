@@ -134,6 +134,19 @@ class SavedFiltersTest {
         assertThat(ownSort.q()).isEqualTo("dang");
     }
 
+    @Test
+    void emptyOptionsAreDroppedAndSharingIsOffUnlessAsked() {
+        Map<String, String> options = new java.util.HashMap<>();
+        options.put("scope", "mine");
+        options.put("period", null);
+        options.put("from", " ");
+
+        SavedFilterDraft draft = new SavedFilterDraft("Của tôi", null, null, null, null, options);
+
+        assertThat(draft.options()).containsExactly(Map.entry("scope", "mine"));
+        assertThat(draft.isShared()).isFalse();
+    }
+
     private static SavedFilterDraft draft(String name, boolean shared) {
         return new SavedFilterDraft(name, shared, "status eq 'NEW'", "name", null, Map.of("scope", "mine"));
     }
