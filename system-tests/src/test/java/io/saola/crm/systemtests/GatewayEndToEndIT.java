@@ -2,7 +2,11 @@ package io.saola.crm.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -121,6 +125,39 @@ class GatewayEndToEndIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(response.body()).get("slug").asString()).isEqualTo("demo");
+    }
+
+    @Test
+    void anOperatorSuspensionClosesTheWorkspaceAtTheGatewayUntilItIsReactivated() throws Exception {
+        registerWorkspace("paused", "ACTIVE");
+        String identity = platform.serviceUrl("identity-service");
+
+        assertThat(operator(identity + "/internal/workspaces/paused/suspend")).isEqualTo(200);
+        // the gateway keeps a workspace's status for at most 30 s before asking again
+        assertThat(awaitStatus("paused", 403)).isEqualTo(403);
+        assertThat(operator(identity + "/internal/workspaces/paused/reactivate")).isEqualTo(200);
+        assertThat(awaitStatus("paused", 401)).as("served again: asks for a token of its own").isEqualTo(401);
+    }
+
+    private static int operator(String url) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("X-Saola-Operator-Key", RunningPlatform.OPERATOR_KEY)
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    /** Polls (bounded: 90 s) until the workspace answers {@code expected} to a request without a token. */
+    private static int awaitStatus(String workspace, int expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        int status;
+        do {
+            status = gateway.get(workspace, "/api/workspaces/current", null).statusCode();
+            if (status == expected) {
+                return status;
+            }
+            Thread.sleep(500);
+        } while (System.nanoTime() < deadline);
+        return status;
     }
 
     /** Workspaces other than the demo one, written straight into identity-service's registry. */

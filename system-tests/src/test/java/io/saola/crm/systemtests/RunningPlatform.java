@@ -18,6 +18,9 @@ import io.saola.crm.deploy.PlatformConfig;
  */
 final class RunningPlatform {
 
+    /** The operator key of this run (identity-service's suspend/reactivate switch). */
+    static final String OPERATOR_KEY = java.util.UUID.randomUUID().toString();
+
     private static Platform platform;
     private static Path dataDir;
 
@@ -35,7 +38,8 @@ final class RunningPlatform {
             PlatformConfig.Builder builder = PlatformConfig.builder(repo)
                     .dataDir(dataDir)
                     .freePorts()
-                    .readinessTimeout(Duration.ofMinutes(6));
+                    .readinessTimeout(Duration.ofMinutes(6))
+                    .serviceEnv("SAOLA_OPERATOR_KEY", OPERATOR_KEY);
             // -Dsaola.parts=mongo,kafka,keycloak,identity-service,gateway: a part of the platform, for running one
             // test while other modules are being rebuilt; CI starts everything
             String parts = System.getProperty("saola.parts", "");

@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Sign-up, invitations, roles and deactivation over HTTP with real signed tokens and the store; the identity
  * provider is {@link InMemoryDirectory} (the real Keycloak is driven by the system tests).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "saola.demo.enabled=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"saola.demo.enabled=false", "saola.operator.key=operator-key-for-tests"})
 class MembersHttpTest extends RunnableServiceContract {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -304,6 +305,68 @@ class MembersHttpTest extends RunnableServiceContract {
         assertThat(revoked.statusCode()).isEqualTo(200);
         assertThat(revoked.body()).contains("\"status\":\"REVOKED\"");
         assertThat(directory.apiClientSecrets).doesNotContainKey(clientId);
+    }
+
+    @Test
+    void anExpiredInvitationCannotBeAccepted() throws Exception {
+        String adminToken = signedUpAdminToken("cao-lau", "admin@caolau.vn");
+        String secret = JSON.readTree(send("POST", "/api/invitations", adminToken, "cao-lau",
+                "{\"email\": \"late@caolau.vn\", \"roles\": [\"sales-rep\"]}").body()).get("secret").asString();
+        WorkspaceContext.runAs(WorkspaceId.of("cao-lau"), () -> mongo.updateFirst(
+                org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("email").is("late@caolau.vn")),
+                new org.springframework.data.mongodb.core.query.Update().set("expiresAt",
+                        java.time.Instant.now().minusSeconds(60)), InvitationDocument.class));
+
+        HttpResponse<String> late = accept("cao-lau", secret);
+
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(late.body()).contains("expired").contains("invitation-not-usable");
+        assertThat(directory.findUser("late@caolau.vn")).isEmpty();
+    }
+
+    @Test
+    void theAdminChoosesTheWorkspacesLanguageTimeZoneAndCurrency() throws Exception {
+        String adminToken = signedUpAdminToken("xoi-ga", "admin@xoiga.vn");
+        String repId = acceptedMember("xoi-ga", adminToken, "rep@xoiga.vn", "sales-rep");
+
+        HttpResponse<String> changed = send("PUT", "/api/workspaces/current/settings", adminToken, "xoi-ga",
+                "{\"name\": \"Xôi Gà Co.\", \"locale\": \"en\", \"timeZone\": \"Asia/Bangkok\", \"currency\": \"USD\"}");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(send("GET", "/api/workspaces/current", adminToken, "xoi-ga", null).body())
+                .contains("\"currency\":\"USD\"").contains("\"locale\":\"en\"").contains("Xôi Gà Co.");
+
+        assertThat(send("PUT", "/api/workspaces/current/settings", token("xoi-ga", repId, Role.SALES_REP), "xoi-ga",
+                "{\"locale\": \"vi\", \"timeZone\": \"Asia/Ho_Chi_Minh\", \"currency\": \"VND\"}").statusCode())
+                .isEqualTo(403);
+        assertThat(send("PUT", "/api/workspaces/current/settings", adminToken, "xoi-ga",
+                "{\"locale\": \"fr\", \"timeZone\": \"Mars/Olympus\", \"currency\": \"XYZ\"}").statusCode())
+                .isEqualTo(422);
+        assertThat(send("PUT", "/api/workspaces/current/settings", adminToken, "xoi-ga",
+                "{\"locale\": \"vi\", \"timeZone\": \"Asia/Ho_Chi_Minh\", \"currency\": \"VND\"}",
+                "If-Match", "\"0\"").statusCode()).isEqualTo(409);
+        assertThat(send("GET", "/api/workspaces/current", adminToken, "xoi-ga", null).body())
+                .contains("\"currency\":\"USD\"");
+    }
+
+    @Test
+    void theOperatorSuspendsAndReactivatesAWorkspaceWithTheOperatorKeyOnly() throws Exception {
+        signedUpAdminToken("che-chuoi", "admin@chechuoi.vn");
+
+        assertThat(send("POST", "/internal/workspaces/che-chuoi/suspend", null, null, "").statusCode())
+                .isEqualTo(404);
+        assertThat(send("POST", "/internal/workspaces/che-chuoi/suspend", null, null, "",
+                "X-Saola-Operator-Key", "guess").statusCode()).isEqualTo(404);
+        assertThat(get("/internal/workspaces/che-chuoi", null, null).body()).contains("ACTIVE");
+
+        HttpResponse<String> suspended = send("POST", "/internal/workspaces/che-chuoi/suspend", null, null, "",
+                "X-Saola-Operator-Key", "operator-key-for-tests");
+        assertThat(suspended.statusCode()).isEqualTo(200);
+        assertThat(get("/internal/workspaces/che-chuoi", null, null).body()).contains("SUSPENDED");
+
+        send("POST", "/internal/workspaces/che-chuoi/reactivate", null, null, "",
+                "X-Saola-Operator-Key", "operator-key-for-tests");
+        assertThat(get("/internal/workspaces/che-chuoi", null, null).body()).contains("\"status\":\"ACTIVE\"");
     }
 
     // ---- helpers ----

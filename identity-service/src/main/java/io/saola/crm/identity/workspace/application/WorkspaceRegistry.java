@@ -10,6 +10,8 @@ import io.saola.crm.identity.workspace.domain.WorkspaceSettings;
 import io.saola.crm.identity.workspace.domain.WorkspaceStatus;
 import io.saola.crm.identity.workspace.domain.Workspaces;
 import io.saola.crm.platform.tenancy.WorkspaceId;
+import io.saola.crm.platform.web.RecordNotFoundException;
+import io.saola.crm.platform.web.VersionConflictException;
 
 /** Registers workspaces and answers who exists and in what state. */
 @Service
@@ -40,6 +42,32 @@ public class WorkspaceRegistry {
     public Workspace reserve(WorkspaceId id, String name, WorkspaceSettings settings, String ownerEmail) {
         workspaces.add(Workspace.reserve(id, name, settings, ownerEmail, clock.instant()));
         return workspaces.find(id).orElseThrow();
+    }
+
+    /** Stops serving the workspace (the gateway answers 403) until it is reactivated; its data stays. */
+    public Workspace suspend(WorkspaceId id) {
+        Workspace workspace = find(id).filter(Workspace::isServed)
+                .orElseThrow(() -> new RecordNotFoundException("workspace", id.slug()));
+        workspaces.changeStatus(id, WorkspaceStatus.ACTIVE, WorkspaceStatus.SUSPENDED);
+        return find(id).orElse(workspace);
+    }
+
+    public Workspace reactivate(WorkspaceId id) {
+        Workspace workspace = find(id).filter(Workspace::isServed)
+                .orElseThrow(() -> new RecordNotFoundException("workspace", id.slug()));
+        workspaces.changeStatus(id, WorkspaceStatus.SUSPENDED, WorkspaceStatus.ACTIVE);
+        return find(id).orElse(workspace);
+    }
+
+    /** Name, locale, time zone and currency; {@code expectedVersion} null skips the version check. */
+    public Workspace updateSettings(WorkspaceId id, String name, WorkspaceSettings settings, Long expectedVersion) {
+        Workspace current = find(id).orElseThrow(() -> new RecordNotFoundException("workspace", id.slug()));
+        long version = expectedVersion == null ? current.version() : expectedVersion;
+        String checkedName = Workspace.create(id, name == null ? current.name() : name, clock.instant()).name();
+        if (!workspaces.update(id, checkedName, settings, version)) {
+            throw new VersionConflictException("workspace", id.slug(), version, find(id).orElseThrow().version());
+        }
+        return find(id).orElseThrow();
     }
 
     /** Opens a workspace whose set-up is complete; harmless when it is already open. */

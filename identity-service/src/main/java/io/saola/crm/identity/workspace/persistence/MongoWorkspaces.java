@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -44,6 +45,17 @@ class MongoWorkspaces implements Workspaces {
     public boolean changeStatus(WorkspaceId id, WorkspaceStatus from, WorkspaceStatus to) {
         return mongo.updateFirst(Query.query(where("_id").is(id.slug()).and("status").is(from.name())),
                 new Update().set("status", to.name()).inc("version", 1), WorkspaceDocument.class)
+                .getModifiedCount() == 1;
+    }
+
+    @Override
+    public boolean update(WorkspaceId id, String name, WorkspaceSettings settings, long expectedVersion) {
+        Criteria sameVersion = expectedVersion == 0
+                ? new Criteria().orOperator(where("version").is(0L), where("version").exists(false))
+                : where("version").is(expectedVersion);
+        return mongo.updateFirst(Query.query(new Criteria().andOperator(where("_id").is(id.slug()), sameVersion)),
+                new Update().set("name", name).set("locale", settings.locale()).set("timeZone", settings.timeZone())
+                        .set("currency", settings.currency()).inc("version", 1), WorkspaceDocument.class)
                 .getModifiedCount() == 1;
     }
 
