@@ -103,6 +103,27 @@ class CustomerEventsIT extends CustomerApiTest {
         }
     }
 
+    @Test
+    void renamingAnAccountRenamesTheCompanyOfItsContactsThroughItsEvents() {
+        String account = post(rep, "/api/accounts", organisation("Công ty Cũ")).id();
+        String contact = post(rep, "/api/contacts", with(person("Vũ Thị Nga"), "accountId", account)).id();
+
+        put(rep, "/api/accounts/" + account, organisation("Tập đoàn Hưng Thịnh"), "\"0\"");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "Tập đoàn Hưng Thịnh".equals(
+                get(rep, "/api/contacts/" + contact).json().get("company").asString()));
+        assertThat(get(rep, "/api/contacts?q=hung+thinh").json().get("items")).hasSize(1);
+        assertThat(get(rep, "/api/contacts?q=cu").json().get("items")).isEmpty();
+        JsonNode history = get(rep, "/api/contacts/" + contact + "/history").json();
+        assertThat(history.get(0).get("changedBy").asString()).isEqualTo("customer-service");
+        assertThat(history.get(0).get("changes").get(0).get("to").asString()).isEqualTo("Tập đoàn Hưng Thịnh");
+        try (TopicReader contacts = TestKafka.shared().read(CustomerTopics.CONTACT)) {
+            List<ConsumerRecord<String, String>> records = contacts.awaitAtLeast(2, r -> contact.equals(r.key()));
+            assertThat(JSON.readTree(records.get(1).value()).get("changedFields").get(0).asString())
+                    .isEqualTo("company");
+        }
+    }
+
     private List<?> outboxOf(String collection, String id) {
         Document stored = WorkspaceContext.callAs(WorkspaceId.of(workspace),
                 () -> mongo.findById(id, Document.class, collection));

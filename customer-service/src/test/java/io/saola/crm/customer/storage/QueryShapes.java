@@ -48,6 +48,8 @@ final class QueryShapes {
                     "email"),
             new Shape("contact duplicate by phone", "contacts", and(new Document("phoneKeys",
                     new Document("$in", List.of("+84912345678"))), LIVE), null, "phones"),
+            new Shape("contacts of a renamed account", "contacts", new Document("accountId", "a-1")
+                    .append("_id", new Document("$gt", "c-1")), new Document("_id", 1), "account_primary"),
             new Shape("primary contacts of an account", "contacts", new Document("accountId", "a-1")
                     .append("primary", true).append("deletedAt", null), null, "account_primary"),
             new Shape("activity by id", "activities", new Document("_id", "x-1"), null, "_id_"),

@@ -26,7 +26,7 @@ import io.saola.crm.platform.test.security.TestIdentityProvider;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "saola.events.relay.enabled=false", "spring.kafka.admin.auto-create=false",
-        "spring.kafka.bootstrap-servers=127.0.0.1:1"})
+        "spring.kafka.bootstrap-servers=127.0.0.1:1", "saola.customer.consumers.enabled=false"})
 public abstract class CustomerApiTest {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();

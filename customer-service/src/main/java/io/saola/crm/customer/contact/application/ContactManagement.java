@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -47,6 +48,7 @@ import io.saola.crm.platform.web.RecordNotFoundException;
 public class ContactManagement {
 
     private static final String LABEL = RecordType.CONTACT.label();
+    private static final int RENAME_BATCH = 200;
 
     private final Contacts contacts;
     private final ContactLists lists;
@@ -114,6 +116,28 @@ public class ContactManagement {
                 .orElse(null);
         begin.run();
         lists.forEach(ListCriteria.all(Arrays.asList(listed, exportable, filtered)), each);
+    }
+
+    /**
+     * Carries an account's new name to its contacts (their company, and so their search keys). Idempotent:
+     * contacts that already carry the name are left alone.
+     */
+    public int companyRenamed(String accountId, String newName, Origin origin) {
+        int renamed = 0;
+        String after = null;
+        List<Contact> batch;
+        do {
+            batch = contacts.ofAccount(accountId, after, RENAME_BATCH);
+            for (Contact contact : batch) {
+                Optional<Changed<Contact>> change = contact.companyRenamed(newName, origin);
+                if (change.isPresent()) {
+                    store(change.get(), origin);
+                    renamed++;
+                }
+                after = contact.id();
+            }
+        } while (batch.size() == RENAME_BATCH);
+        return renamed;
     }
 
     public Contact get(WorkspaceMember member, String id) {

@@ -2,6 +2,8 @@ package io.saola.crm.customer.contact.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.saola.crm.customer.api.ContactCreated;
@@ -72,6 +74,22 @@ public record Contact(String id, ContactDetails details, String company, Ownersh
         DomainEvent event = new ContactRestored(UUID.randomUUID(), origin.workspace(), id, restored.version,
                 origin.at(), origin.userId(), restored.data());
         return new Changed<>(restored, ChangeKind.RESTORED, List.of(event), List.of());
+    }
+
+    /**
+     * Its account was renamed: the company it is found by follows. Empty when it already carries that name.
+     * Applies to deleted contacts too, so that a restored contact is found by its account's current name.
+     */
+    public Optional<Changed<Contact>> companyRenamed(String newCompany, Origin origin) {
+        if (Objects.equals(company, newCompany)) {
+            return Optional.empty();
+        }
+        Contact renamed = new Contact(id, details, newCompany, ownership, createdAt, createdBy, origin.at(),
+                origin.userId(), deletedAt, deletedBy, version + 1);
+        DomainEvent updated = new ContactUpdated(UUID.randomUUID(), origin.workspace(), id, renamed.version,
+                origin.at(), origin.userId(), List.of("company"), renamed.data());
+        return Optional.of(new Changed<>(renamed, ChangeKind.UPDATED, List.of(updated),
+                List.of(new FieldChange("company", company, newCompany))));
     }
 
     public List<String> searchKeys() {

@@ -16,6 +16,9 @@ public interface Contacts {
     /** A live contact with the same normalised e-mail or any of the same phone numbers, if one exists. */
     Optional<Contact> findDuplicate(String email, List<String> phones, String exceptId);
 
+    /** Up to {@code limit} contacts of an account (deleted ones included) with ids after {@code afterId}. */
+    List<Contact> ofAccount(String accountId, String afterId, int limit);
+
     /** The live contacts of an account marked primary. */
     List<Contact> primaryOf(String accountId);
 }

@@ -62,6 +62,16 @@ class MongoContacts implements Contacts, ContactLists {
     }
 
     @Override
+    public List<Contact> ofAccount(String accountId, String afterId, int limit) {
+        Criteria ofAccount = Criteria.where("accountId").is(accountId);
+        if (afterId != null) {
+            ofAccount = ofAccount.and("_id").gt(afterId);
+        }
+        Query query = new Query(ofAccount).with(Sort.by("_id")).limit(limit);
+        return mongo.find(query, ContactDocument.class).stream().map(MongoContacts::toDomain).toList();
+    }
+
+    @Override
     public List<Contact> primaryOf(String accountId) {
         Query query = new Query(Criteria.where("accountId").is(accountId).and("primary").is(true)
                 .and(ListCriteria.DELETED_AT).is(null));
