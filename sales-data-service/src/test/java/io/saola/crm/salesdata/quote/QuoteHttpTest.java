@@ -76,6 +76,26 @@ class QuoteHttpTest extends SalesDataServiceTest {
     }
 
     @Test
+    void aRetriedPostWithTheSameIdempotencyKeyCreatesOneQuote() throws Exception {
+        Map<String, Object> body = quote(List.of(line(rice, "1", "kg", null, "0")));
+        var racing = java.util.concurrent.CompletableFuture.supplyAsync(() -> rep.post("/api/quotes", body, "erp-77"));
+
+        Api.Response first = rep.post("/api/quotes", body, "erp-77");
+        Api.Response retry = rep.post("/api/quotes", body, "erp-77");
+        Api.Response raced = racing.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        Api.Response otherKey = rep.post("/api/quotes", body, "erp-78");
+        Api.Response otherCaller = as("rep-binh", Role.SALES_REP).post("/api/quotes", body, "erp-77");
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(retry.text("id")).isEqualTo(first.text("id"));
+        assertThat(raced.text("id")).isEqualTo(first.text("id"));
+        assertThat(otherKey.text("id")).isNotEqualTo(first.text("id"));
+        assertThat(otherCaller.text("id")).isNotEqualTo(first.text("id"));
+        assertThat(admin().get("/api/quotes?sort=number").body().path("items").findValuesAsString("number"))
+                .containsExactly("BG-2026-000001", "BG-2026-000002", "BG-2026-000003");
+    }
+
+    @Test
     void badInputIsRefusedWithEveryFieldAndTakesNoNumber() {
         Api.Response negative = rep.post("/api/quotes", quote(List.of(line(rice, "-2", "kg", null, "0"))));
         Api.Response unknownUnit = rep.post("/api/quotes", quote(List.of(line(rice, "2", "lít", null, "0"))));

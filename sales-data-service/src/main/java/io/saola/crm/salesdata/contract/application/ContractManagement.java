@@ -24,6 +24,7 @@ import io.saola.crm.salesdata.money.Money;
 import io.saola.crm.salesdata.order.application.OrderManagement;
 import io.saola.crm.salesdata.order.domain.Order;
 import io.saola.crm.salesdata.order.domain.OrderStatus;
+import io.saola.crm.salesdata.ownership.IdempotencyKeys;
 import io.saola.crm.salesdata.ownership.Ownership;
 import io.saola.crm.salesdata.quote.application.Quoting;
 import io.saola.crm.salesdata.quote.domain.Quote;
@@ -62,7 +63,7 @@ public class ContractManagement {
                         String teamId) {
     }
 
-    public Contract draft(WorkspaceMember member, Terms terms) {
+    public Contract draft(WorkspaceMember member, Terms terms, String idempotencyKey) {
         if (terms.orderId() != null && terms.quoteId() != null) {
             throw BusinessRuleViolation.of("orderId", "a contract comes from an order or a quote, not both");
         }
@@ -99,7 +100,14 @@ public class ContractManagement {
         }
         Ownership owner = Ownership.of(member, ownerId, teamId);
         access.requireAssignable(member, RecordType.CONTRACT, Action.CREATE, owner.ownerId(), owner.teamId());
-        String id = contractId(terms);
+        String id = contractId(terms, member, idempotencyKey);
+        if (terms.orderId() == null && terms.quoteId() == null) {
+            var replayed = contracts.find(id);
+            if (replayed.isPresent()) {
+                access.requireOn(member, RecordType.CONTRACT, Action.READ, replayed.get(), id);
+                return replayed.get();
+            }
+        }
         if (contracts.find(id).isPresent()) {
             throw new DuplicateRecordException("contract", id, "This " + (terms.orderId() != null ? "order"
                     : "quote") + " already has a contract.");
@@ -116,12 +124,13 @@ public class ContractManagement {
 
     /**
      * An order or a quote has at most one contract: its id derives from theirs, so a retry or a second instance
-     * gets a 409 duplicate instead of a second contract. Contracts of an opportunity are not limited (renewals).
+     * gets a 409 duplicate instead of a second contract. Contracts of an opportunity are not limited (renewals);
+     * their {@code Idempotency-Key}, if any, makes a retry answer the contract already made.
      */
-    private static String contractId(Terms terms) {
+    private static String contractId(Terms terms, WorkspaceMember member, String idempotencyKey) {
         String source = terms.orderId() != null ? "contract-of-order:" + terms.orderId()
                 : terms.quoteId() != null ? "contract-of-quote:" + terms.quoteId() : null;
-        return source == null ? UUID.randomUUID().toString()
+        return source == null ? IdempotencyKeys.recordId("contract", member, idempotencyKey)
                 : UUID.nameUUIDFromBytes(source.getBytes(StandardCharsets.UTF_8)).toString();
     }
 

@@ -30,6 +30,7 @@ import io.saola.crm.salesdata.contract.domain.Contract;
 import io.saola.crm.salesdata.contract.domain.ContractStatus;
 import io.saola.crm.salesdata.money.Money;
 import io.saola.crm.salesdata.pricing.web.LineViews;
+import io.saola.crm.salesdata.ownership.IdempotencyKeys;
 import io.saola.crm.salesdata.web.IfMatch;
 import io.saola.crm.salesdata.web.MoneyInput;
 import io.saola.crm.salesdata.web.ReasonBody;
@@ -48,8 +49,9 @@ class ContractController {
 
     @PostMapping
     ResponseEntity<ContractView> draft(@AuthenticationPrincipal WorkspaceMember member,
-                                       @Valid @RequestBody ContractBody body) {
-        return respond(HttpStatus.CREATED, contracts.draft(member, body.terms()));
+                                       @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
+                                       String idempotencyKey, @Valid @RequestBody ContractBody body) {
+        return respond(HttpStatus.CREATED, contracts.draft(member, body.terms(), idempotencyKey));
     }
 
     @PostMapping("/{id}/activate")

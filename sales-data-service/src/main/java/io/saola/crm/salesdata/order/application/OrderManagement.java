@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import io.saola.crm.platform.access.Access;
@@ -19,6 +20,7 @@ import io.saola.crm.platform.web.VersionConflictException;
 import io.saola.crm.salesdata.BusinessCalendar;
 import io.saola.crm.salesdata.order.domain.Order;
 import io.saola.crm.salesdata.order.persistence.MongoOrders;
+import io.saola.crm.salesdata.ownership.IdempotencyKeys;
 import io.saola.crm.salesdata.ownership.Ownership;
 import io.saola.crm.salesdata.pricing.application.DocumentPricing;
 import io.saola.crm.salesdata.pricing.application.DocumentPricing.PricedLines;
@@ -68,7 +70,13 @@ public class OrderManagement {
                 number -> Order.fromQuote(id, number, quote, calendar.now()));
     }
 
-    public Order direct(WorkspaceMember member, DirectOrder request) {
+    public Order direct(WorkspaceMember member, DirectOrder request, String idempotencyKey) {
+        String id = IdempotencyKeys.recordId("order", member, idempotencyKey);
+        var replayed = orders.find(id);
+        if (replayed.isPresent()) {
+            access.requireOn(member, RecordType.ORDER, Action.READ, replayed.get(), id);
+            return replayed.get();
+        }
         Ownership owner = Ownership.of(member, request.ownerId(), request.teamId());
         access.requireAssignable(member, RecordType.ORDER, Action.CREATE, owner.ownerId(), owner.teamId());
         if (request.accountId() == null || request.accountId().isBlank()) {
@@ -80,10 +88,13 @@ public class OrderManagement {
             throw BusinessRuleViolation.of("lines", "an order needs at least one line");
         }
         pricing.markUsed(priced);
-        String id = UUID.randomUUID().toString();
-        return orders.insertNumbered(calendar.today().getYear(), number -> Order.direct(id, number,
-                request.accountId(), request.contactId(), request.opportunityId(), priced.currency(), priced.lines(),
-                owner.ownerId(), owner.teamId(), calendar.now()));
+        try {
+            return orders.insertNumbered(calendar.today().getYear(), number -> Order.direct(id, number,
+                    request.accountId(), request.contactId(), request.opportunityId(), priced.currency(),
+                    priced.lines(), owner.ownerId(), owner.teamId(), calendar.now()));
+        } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
+            return orders.find(id).orElseThrow(() -> sameKeyAtTheSameMoment);
+        }
     }
 
     public Order confirm(WorkspaceMember member, String id, Long expectedVersion) {

@@ -34,6 +34,7 @@ import io.saola.crm.salesdata.pricing.web.LineInput;
 import io.saola.crm.salesdata.pricing.web.LineViews;
 import io.saola.crm.salesdata.pricing.web.LineViews.LineView;
 import io.saola.crm.salesdata.pricing.web.LineViews.TotalsView;
+import io.saola.crm.salesdata.ownership.IdempotencyKeys;
 import io.saola.crm.salesdata.web.IfMatch;
 import io.saola.crm.salesdata.web.ReasonBody;
 
@@ -52,9 +53,10 @@ class OrderController {
     /** {@code {"quoteId": ...}} for the order of an accepted quote; otherwise an order entered with its lines. */
     @PostMapping
     ResponseEntity<OrderView> create(@AuthenticationPrincipal WorkspaceMember member,
-                                     @Valid @RequestBody OrderBody body) {
+                                     @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
+                                     String idempotencyKey, @Valid @RequestBody OrderBody body) {
         Order order = body.quoteId() != null ? orders.fromQuote(member, body.quoteId())
-                : orders.direct(member, body.direct());
+                : orders.direct(member, body.direct(), idempotencyKey);
         return respond(HttpStatus.CREATED, order);
     }
 

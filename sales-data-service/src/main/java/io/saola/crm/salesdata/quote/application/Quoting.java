@@ -3,6 +3,7 @@ package io.saola.crm.salesdata.quote.application;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import io.saola.crm.platform.access.Access;
@@ -15,6 +16,7 @@ import io.saola.crm.platform.security.WorkspaceMember;
 import io.saola.crm.platform.web.RecordNotFoundException;
 import io.saola.crm.platform.web.VersionConflictException;
 import io.saola.crm.salesdata.BusinessCalendar;
+import io.saola.crm.salesdata.ownership.IdempotencyKeys;
 import io.saola.crm.salesdata.ownership.Ownership;
 import io.saola.crm.salesdata.pricing.application.DocumentPricing;
 import io.saola.crm.salesdata.pricing.application.DocumentPricing.PricedLines;
@@ -49,9 +51,16 @@ public class Quoting {
 
     /**
      * Drafts a quote under the next number of the year. Everything is checked first; only a valid quote takes a
-     * number, so a refused request leaves no trace and no gap.
+     * number, so a refused request leaves no trace and no gap. With an {@code idempotencyKey}, a repeated request
+     * answers the quote the first one made (see {@link IdempotencyKeys}).
      */
-    public Quote draft(WorkspaceMember member, Draft draft) {
+    public Quote draft(WorkspaceMember member, Draft draft, String idempotencyKey) {
+        String id = IdempotencyKeys.recordId("quote", member, idempotencyKey);
+        var replayed = quotes.find(id);
+        if (replayed.isPresent()) {
+            access.requireOn(member, RecordType.QUOTE, Action.READ, replayed.get(), id);
+            return replayed.get();
+        }
         Ownership owner = Ownership.of(member, draft.ownerId(), draft.teamId());
         access.requireAssignable(member, RecordType.QUOTE, Action.CREATE, owner.ownerId(), owner.teamId());
         var today = calendar.today();
@@ -59,10 +68,13 @@ public class Quoting {
         Quote.checkTerms(draft.terms(), today);
         pricing.markUsed(priced);
         activeWorkspaces.recordCurrent();
-        String id = UUID.randomUUID().toString();
-        return quotes.insertNumbered(today.getYear(), number -> Quote.draft(id, number, draft.terms(),
-                priced.currency(), priced.lines(), owner.ownerId(), owner.teamId(), today, calendar.now()),
-                calendar.now());
+        try {
+            return quotes.insertNumbered(today.getYear(), number -> Quote.draft(id, number, draft.terms(),
+                    priced.currency(), priced.lines(), owner.ownerId(), owner.teamId(), today, calendar.now()),
+                    calendar.now());
+        } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
+            return quotes.find(id).orElseThrow(() -> sameKeyAtTheSameMoment);
+        }
     }
 
     public Quote edit(WorkspaceMember member, String id, Long expectedVersion, Draft draft) {

@@ -39,6 +39,7 @@ import io.saola.crm.salesdata.quote.application.Quoting;
 import io.saola.crm.salesdata.quote.domain.Quote;
 import io.saola.crm.salesdata.quote.domain.QuoteStatus;
 import io.saola.crm.salesdata.quote.domain.QuoteTerms;
+import io.saola.crm.salesdata.ownership.IdempotencyKeys;
 import io.saola.crm.salesdata.web.IfMatch;
 import io.saola.crm.salesdata.web.ReasonBody;
 
@@ -58,8 +59,9 @@ class QuoteController {
 
     @PostMapping
     ResponseEntity<QuoteView> draft(@AuthenticationPrincipal WorkspaceMember member,
-                                    @Valid @RequestBody QuoteBody body) {
-        return respond(HttpStatus.CREATED, quoting.draft(member, body.draft()));
+                                    @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
+                                    String idempotencyKey, @Valid @RequestBody QuoteBody body) {
+        return respond(HttpStatus.CREATED, quoting.draft(member, body.draft(), idempotencyKey));
     }
 
     @PutMapping("/{id}")
