@@ -108,6 +108,14 @@ class LinePricingTest {
     }
 
     @Test
+    void refusesALineBeyondTheLargestAmount() {
+        assertThatThrownBy(() -> LinePricing.price(List.of(new LineRequest("rice", new BigDecimal("999999999999"),
+                "tấn", null, null, null)), PRODUCTS, GROUPS, null, "VND", TODAY))
+                .isInstanceOfSatisfying(BusinessRuleViolation.class, v -> assertThat(v.broken())
+                        .extracting(BrokenRule::field).containsExactly("lines[0].quantity"));
+    }
+
+    @Test
     void capsTheNumberOfLines() {
         List<LineRequest> many = new ArrayList<>(Collections.nCopies(LinePricing.MAX_LINES + 1,
                 new LineRequest("rice", BigDecimal.ONE, "kg", null, null, null)));

@@ -108,6 +108,7 @@ class QuoteHttpTest extends SalesDataServiceTest {
                 "unitPrice", Map.of("amount", 10, "currency", "EUR")))));
         Api.Response noAccount = rep.post("/api/quotes", Map.of("validUntil", "2026-07-15", "lines", List.of()));
         Api.Response malformed = rep.post("/api/quotes", "{\"accountId\": ");
+        Api.Response enormous = rep.post("/api/quotes", quote(List.of(line(rice, "999999999999", "tấn", null, "0"))));
 
         assertThat(negative.status()).isEqualTo(422);
         assertThat(negative.body().path("errors").findValuesAsString("field")).containsExactly("lines[0].quantity");
@@ -122,7 +123,9 @@ class QuoteHttpTest extends SalesDataServiceTest {
                 .containsExactly("lines[0].unitPrice.currency");
         assertThat(noAccount.status()).isEqualTo(422);
         assertThat(malformed.status()).isEqualTo(400);
-        for (Api.Response refused : List.of(negative, unknownUnit, currencyMismatch, huge, overridden, noAccount)) {
+        assertThat(enormous.status()).isEqualTo(422);
+        for (Api.Response refused : List.of(negative, unknownUnit, currencyMismatch, huge, overridden, noAccount,
+                enormous)) {
             assertThat(refused.isProblem()).isTrue();
         }
         assertThat(admin().get("/api/quotes").body().path("items")).isEmpty();

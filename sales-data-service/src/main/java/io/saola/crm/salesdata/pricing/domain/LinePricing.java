@@ -21,6 +21,11 @@ import io.saola.crm.salesdata.unit.domain.UnitGroup;
 public final class LinePricing {
 
     public static final int MAX_LINES = 500;
+    /**
+     * The largest unit price or line amount a document accepts (10^18 in any currency): far beyond any sale,
+     * and well inside what the store keeps exactly (Decimal128, 34 digits).
+     */
+    public static final java.math.BigDecimal MAX_AMOUNT = java.math.BigDecimal.TEN.pow(18);
 
     private LinePricing() {
     }
@@ -98,8 +103,13 @@ public final class LinePricing {
         Money unitPrice = override != null ? override : bookPrice(product, unit, group, book, currency, date);
         Percentage discount = request.discount() == null ? Percentage.ZERO : request.discount();
         Percentage vat = request.vatRate() == null ? product.vatRate() : request.vatRate();
-        return SalesLine.priced(new ProductSnapshot(product.id(), product.code(), product.name(),
+        SalesLine line = SalesLine.priced(new ProductSnapshot(product.id(), product.code(), product.name(),
                 product.unitGroupId()), request.quantity(), unit, unitPrice, override != null, discount, vat);
+        if (unitPrice.amount().compareTo(MAX_AMOUNT) > 0 || line.amounts().total().amount().compareTo(MAX_AMOUNT) > 0) {
+            throw BusinessRuleViolation.of("quantity", "the line comes to more than " + MAX_AMOUNT.toPlainString()
+                    + " " + currency + ", which no document accepts");
+        }
+        return line;
     }
 
     private static Money bookPrice(Product product, String unit, UnitGroup group, PriceBook book, String currency,
