@@ -136,4 +136,39 @@ class AccountApiTest extends CustomerApiTest {
         assertThat(get(stranger, "/api/accounts").json().get("items")).isEmpty();
         assertThat(delete(stranger, "/api/accounts/" + created.id()).status()).isEqualTo(404);
     }
+
+    @Test
+    void aRetriedCreateWithTheSameIdempotencyKeyAnswersTheFirstAccount() {
+        Map<String, Object> body = with(organisation("Công ty Đối Tác"), "email", "erp@doitac.vn");
+        Map<String, String> key = Map.of("Idempotency-Key", "erp-sync-42");
+
+        Response first = call(rep, "POST", "/api/accounts", body, key);
+        Response retry = call(rep, "POST", "/api/accounts", body, key);
+        Response otherCaller = call(manager, "POST", "/api/accounts?confirmDuplicate=true", body, key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.id()).isEqualTo(first.id());
+        assertThat(otherCaller.id()).isNotEqualTo(first.id());
+        assertThat(get(manager, "/api/accounts").json().get("items")).hasSize(2);
+        assertThat(call(rep, "POST", "/api/accounts", body, Map.of("Idempotency-Key", "k".repeat(201))).status())
+                .isEqualTo(422);
+    }
+
+    @Test
+    void theHistoryOfAnAccountListsItsChangesNewestFirst() {
+        String id = post(rep, "/api/accounts", with(organisation("Công ty Lịch Sử"), "industry", "Du lịch")).id();
+        put(rep, "/api/accounts/" + id, with(organisation("Công ty Lịch Sử"), "industry", "Khách sạn",
+                "status", "CUSTOMER"), "\"0\"");
+        delete(manager, "/api/accounts/" + id);
+
+        JsonNode history = get(manager, "/api/accounts/" + id + "/history").json();
+
+        assertThat(history).hasSize(3);
+        assertThat(history.get(0).get("kind").asString()).isEqualTo("DELETED");
+        assertThat(history.get(0).get("changedBy").asString()).isEqualTo("manager-hoa");
+        assertThat(history.get(1).get("changes").toString()).contains("\"field\":\"status\"",
+                "\"from\":\"NEW\"", "\"to\":\"CUSTOMER\"", "\"field\":\"industry\"", "\"to\":\"Khách sạn\"");
+        assertThat(history.get(2).get("kind").asString()).isEqualTo("CREATED");
+    }
 }

@@ -162,6 +162,17 @@ public class ActivityApiTest extends CustomerApiTest {
                 .status()).isEqualTo(422);
     }
 
+    @Test
+    void aRetriedLogWithTheSameIdempotencyKeyLogsOnce() {
+        Map<String, String> key = Map.of("Idempotency-Key", "call-77");
+
+        String first = call(rep, "POST", "/api/activities", call("lead-9", "2026-03-01T03:00:00Z", true), key).id();
+        String retry = call(rep, "POST", "/api/activities", call("lead-9", "2026-03-01T03:00:00Z", true), key).id();
+
+        assertThat(retry).isEqualTo(first);
+        assertThat(timeline(rep, "LEAD", "lead-9")).hasSize(1);
+    }
+
     private JsonNode timeline(Caller caller, String type, String id) {
         return get(caller, "/api/activities?aboutType=" + type + "&aboutId=" + id).json().get("items");
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -15,6 +16,7 @@ import io.saola.crm.customer.account.domain.AccountDetails;
 import io.saola.crm.customer.account.domain.Accounts;
 import io.saola.crm.customer.history.application.RecordHistory;
 import io.saola.crm.customer.history.domain.HistoryEntry;
+import io.saola.crm.customer.record.application.IdempotencyKeys;
 import io.saola.crm.customer.record.application.ListScopes;
 import io.saola.crm.customer.record.application.Owners;
 import io.saola.crm.customer.record.application.VersionChecks;
@@ -63,18 +65,30 @@ public class AccountManagement {
 
     /**
      * A new account. One with the same e-mail or phone already in the workspace is refused with 409 naming it,
-     * unless {@code confirmDuplicate}.
+     * unless {@code confirmDuplicate}. With an {@code idempotencyKey} a repeated request answers the account the
+     * first one created.
      */
     public Account create(WorkspaceMember member, AccountDetails details, String ownerId, String teamId,
-                          String sourceLeadId, boolean confirmDuplicate) {
+                          String sourceLeadId, boolean confirmDuplicate, String idempotencyKey) {
+        String id = IdempotencyKeys.recordId(member, "account", idempotencyKey);
+        if (IdempotencyKeys.given(idempotencyKey)) {
+            Optional<Account> earlier = accounts.find(id);
+            if (earlier.isPresent()) {
+                access.requireOn(member, RecordType.ACCOUNT, Action.READ, earlier.get().ownership(), id);
+                return earlier.get();
+            }
+        }
         Ownership ownership = owners.forNew(member, RecordType.ACCOUNT, ownerId, teamId);
         if (!confirmDuplicate) {
             refuseDuplicate(details, null);
         }
         Origin origin = origin(member);
-        Changed<Account> created = Account.create(UUID.randomUUID().toString(), details, ownership, sourceLeadId,
-                origin);
-        return store(created, origin);
+        try {
+            return store(Account.create(id, details, ownership, sourceLeadId, origin), origin);
+        } catch (DuplicateRecordException sameKeyAtOnce) {
+            return accounts.find(id).filter(account -> IdempotencyKeys.given(idempotencyKey))
+                    .orElseThrow(() -> sameKeyAtOnce);
+        }
     }
 
     /**

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.saola.crm.customer.account.application.AccountManagement;
 import io.saola.crm.customer.account.domain.Account;
 import io.saola.crm.customer.history.domain.HistoryEntry;
+import io.saola.crm.customer.record.application.IdempotencyKeys;
 import io.saola.crm.customer.record.web.ListParameters;
 import io.saola.crm.customer.record.web.Preconditions;
 import io.saola.crm.customer.savedfilter.application.SavedViews;
@@ -47,9 +48,11 @@ class AccountController {
     @PostMapping
     ResponseEntity<AccountView> create(@AuthenticationPrincipal WorkspaceMember member,
                                        @Valid @RequestBody AccountRequest request,
-                                       @RequestParam(defaultValue = "false") boolean confirmDuplicate) {
+                                       @RequestParam(defaultValue = "false") boolean confirmDuplicate,
+                                       @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
+                                       String idempotencyKey) {
         Account account = accounts.create(member, request.details(), request.ownerId(), request.teamId(),
-                request.sourceLeadId(), confirmDuplicate);
+                request.sourceLeadId(), confirmDuplicate, idempotencyKey);
         return ResponseEntity.created(URI.create("/api/accounts/" + account.id()))
                 .eTag(Preconditions.etag(account.version())).body(AccountView.of(account));
     }

@@ -3,7 +3,6 @@ package io.saola.crm.customer.activity.application;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -20,6 +19,7 @@ import io.saola.crm.customer.contact.domain.Contact;
 import io.saola.crm.customer.contact.domain.Contacts;
 import io.saola.crm.customer.history.application.RecordHistory;
 import io.saola.crm.customer.history.domain.HistoryEntry;
+import io.saola.crm.customer.record.application.IdempotencyKeys;
 import io.saola.crm.customer.record.application.InvalidFieldException;
 import io.saola.crm.customer.record.application.ListScopes;
 import io.saola.crm.customer.record.application.Owners;
@@ -36,6 +36,7 @@ import io.saola.crm.platform.access.RecordType;
 import io.saola.crm.platform.list.ListRequest;
 import io.saola.crm.platform.list.Page;
 import io.saola.crm.platform.security.WorkspaceMember;
+import io.saola.crm.platform.web.DuplicateRecordException;
 import io.saola.crm.platform.web.InvalidStateTransitionException;
 import io.saola.crm.platform.web.RecordNotFoundException;
 
@@ -73,13 +74,28 @@ public class ActivityLog {
 
     /**
      * Logs an activity. On an account or contact, that record must exist and be visible to the member; records
-     * of other services (leads, opportunities, tickets) are taken by id, as this service cannot see them.
+     * of other services (leads, opportunities, tickets) are taken by id, as this service cannot see them. With
+     * an {@code idempotencyKey} a repeated request answers the activity the first one logged.
      */
-    public Activity log(WorkspaceMember member, ActivityDetails details, String ownerId, String teamId) {
+    public Activity log(WorkspaceMember member, ActivityDetails details, String ownerId, String teamId,
+                        String idempotencyKey) {
+        String id = IdempotencyKeys.recordId(member, "activity", idempotencyKey);
+        if (IdempotencyKeys.given(idempotencyKey)) {
+            Optional<Activity> earlier = activities.find(id);
+            if (earlier.isPresent()) {
+                access.requireOn(member, RecordType.ACTIVITY, Action.READ, earlier.get().ownership(), id);
+                return earlier.get();
+            }
+        }
         Ownership ownership = owners.forNew(member, RecordType.ACTIVITY, ownerId, teamId);
         requireVisible(member, details.about());
         Origin origin = origin(member);
-        return store(Activity.log(UUID.randomUUID().toString(), details, ownership, origin), origin);
+        try {
+            return store(Activity.log(id, details, ownership, origin), origin);
+        } catch (DuplicateRecordException sameKeyAtOnce) {
+            return activities.find(id).filter(found -> IdempotencyKeys.given(idempotencyKey))
+                    .orElseThrow(() -> sameKeyAtOnce);
+        }
     }
 
     public Activity get(WorkspaceMember member, String id) {

@@ -33,6 +33,7 @@ import io.saola.crm.customer.activity.web.MoveRequests.MoveRequest;
 import io.saola.crm.customer.activity.web.MoveRequests.MoveView;
 import io.saola.crm.customer.activity.web.MoveRequests.ReversalRequest;
 import io.saola.crm.customer.history.domain.HistoryEntry;
+import io.saola.crm.customer.record.application.IdempotencyKeys;
 import io.saola.crm.customer.record.application.InvalidFieldException;
 import io.saola.crm.customer.record.web.ListParameters;
 import io.saola.crm.customer.record.web.Preconditions;
@@ -61,12 +62,14 @@ class ActivityController {
 
     @PostMapping
     ResponseEntity<ActivityView> create(@AuthenticationPrincipal WorkspaceMember member,
-                                        @Valid @RequestBody ActivityRequest request) {
+                                        @Valid @RequestBody ActivityRequest request,
+                                        @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
+                                        String idempotencyKey) {
         if (request.about() == null) {
             throw new InvalidFieldException("about", "must not be null", null);
         }
         Activity activity = log.log(member, request.details(request.about().toDomain(), clock.instant()),
-                request.ownerId(), request.teamId());
+                request.ownerId(), request.teamId(), idempotencyKey);
         return ResponseEntity.created(URI.create("/api/activities/" + activity.id()))
                 .eTag(Preconditions.etag(activity.version())).body(ActivityView.of(activity));
     }

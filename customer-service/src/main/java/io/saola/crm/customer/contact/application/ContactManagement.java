@@ -18,6 +18,7 @@ import io.saola.crm.customer.contact.domain.ContactDetails;
 import io.saola.crm.customer.contact.domain.Contacts;
 import io.saola.crm.customer.history.application.RecordHistory;
 import io.saola.crm.customer.history.domain.HistoryEntry;
+import io.saola.crm.customer.record.application.IdempotencyKeys;
 import io.saola.crm.customer.record.application.InvalidFieldException;
 import io.saola.crm.customer.record.application.ListScopes;
 import io.saola.crm.customer.record.application.Owners;
@@ -71,16 +72,30 @@ public class ContactManagement {
         this.clock = clock;
     }
 
+    /** A new contact; with an {@code idempotencyKey} a repeated request answers the contact the first created. */
     public Contact create(WorkspaceMember member, ContactDetails details, String ownerId, String teamId,
-                          boolean confirmDuplicate) {
+                          boolean confirmDuplicate, String idempotencyKey) {
+        String id = IdempotencyKeys.recordId(member, "contact", idempotencyKey);
+        if (IdempotencyKeys.given(idempotencyKey)) {
+            Optional<Contact> earlier = contacts.find(id);
+            if (earlier.isPresent()) {
+                access.requireOn(member, RecordType.CONTACT, Action.READ, earlier.get().ownership(), id);
+                return earlier.get();
+            }
+        }
         Ownership ownership = owners.forNew(member, RecordType.CONTACT, ownerId, teamId);
         String company = companyOf(member, details.accountId());
         if (!confirmDuplicate) {
             refuseDuplicate(details, null);
         }
         Origin origin = origin(member);
-        Contact contact = store(Contact.create(UUID.randomUUID().toString(), details, company, ownership, origin),
-                origin);
+        Contact contact;
+        try {
+            contact = store(Contact.create(id, details, company, ownership, origin), origin);
+        } catch (DuplicateRecordException sameKeyAtOnce) {
+            return contacts.find(id).filter(found -> IdempotencyKeys.given(idempotencyKey))
+                    .orElseThrow(() -> sameKeyAtOnce);
+        }
         takePrimaryFromOthers(contact, origin);
         return contact;
     }

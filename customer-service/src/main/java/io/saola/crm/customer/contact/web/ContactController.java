@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.saola.crm.customer.contact.application.ContactManagement;
 import io.saola.crm.customer.contact.domain.Contact;
 import io.saola.crm.customer.history.domain.HistoryEntry;
+import io.saola.crm.customer.record.application.IdempotencyKeys;
 import io.saola.crm.customer.record.web.ListParameters;
 import io.saola.crm.customer.record.web.Preconditions;
 import io.saola.crm.customer.savedfilter.application.SavedViews;
@@ -47,9 +48,11 @@ class ContactController {
     @PostMapping
     ResponseEntity<ContactView> create(@AuthenticationPrincipal WorkspaceMember member,
                                        @Valid @RequestBody ContactRequest request,
-                                       @RequestParam(defaultValue = "false") boolean confirmDuplicate) {
+                                       @RequestParam(defaultValue = "false") boolean confirmDuplicate,
+                                       @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
+                                       String idempotencyKey) {
         Contact contact = contacts.create(member, request.details(), request.ownerId(), request.teamId(),
-                confirmDuplicate);
+                confirmDuplicate, idempotencyKey);
         return ResponseEntity.created(URI.create("/api/contacts/" + contact.id()))
                 .eTag(Preconditions.etag(contact.version())).body(ContactView.of(contact));
     }
