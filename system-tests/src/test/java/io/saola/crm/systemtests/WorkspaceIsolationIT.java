@@ -183,13 +183,20 @@ class WorkspaceIsolationIT {
             create("/api/invitations", "{\"email\": \"pending@" + marker + ".vn\", \"roles\": [\"marketer\"]}");
             create("/api/teams", "{\"name\": \"Nhóm " + marker + "\", \"managerId\": \"" + repId + "\"}");
             // records in the other services, where the service takes them
-            tryCreate("/api/accounts", "{\"type\": \"B2B\", \"name\": \"Khách hàng " + marker + "\", \"email\": \"kh@"
-                    + marker + ".vn\"}");
+            String accountId = tryCreate("/api/accounts", "{\"type\": \"B2B\", \"name\": \"Khách hàng " + marker
+                    + "\", \"email\": \"kh@" + marker + ".vn\"}");
             tryCreate("/api/contacts", "{\"name\": \"Liên hệ " + marker + "\", \"email\": \"lh@" + marker + ".vn\"}");
-            tryCreate("/api/unit-groups", "{\"name\": \"Khối lượng " + marker + "\", \"baseUnit\": \"kg\","
-                    + " \"units\": [{\"code\": \"kg\", \"name\": \"Kilogram\", \"factor\": 1}]}");
-            tryCreate("/api/products", "{\"code\": \"SP-" + marker + "\", \"name\": \"Sản phẩm " + marker
-                    + "\", \"listPrice\": {\"amount\": 150000, \"currency\": \"VND\"}, \"vatRate\": 10}");
+            if (accountId != null) {
+                tryCreate("/api/activities", "{\"kind\": \"NOTE\", \"subject\": \"Ghi chú " + marker
+                        + "\", \"about\": {\"type\": \"ACCOUNT\", \"id\": \"" + accountId + "\"}}");
+            }
+            String unitGroupId = tryCreate("/api/unit-groups", "{\"name\": \"Khối lượng " + marker
+                    + "\", \"baseUnit\": \"kg\", \"units\": [{\"code\": \"kg\", \"name\": \"Kilogram\", \"factor\": 1}]}");
+            if (unitGroupId != null) {
+                tryCreate("/api/products", "{\"code\": \"SP-" + marker + "\", \"name\": \"Sản phẩm " + marker
+                        + "\", \"unitGroupId\": \"" + unitGroupId + "\", \"unit\": \"kg\","
+                        + " \"listPrice\": {\"amount\": 150000, \"currency\": \"VND\"}, \"vatRate\": 10}");
+            }
             for (String prefix : prefixes) {
                 HttpResponse<String> list = send("GET", slug, prefix, adminToken, null, Map.of());
                 if (list.statusCode() == 200) {
@@ -205,14 +212,17 @@ class WorkspaceIsolationIT {
             return JSON.readTree(response.body());
         }
 
-        private void tryCreate(String path, String body) throws Exception {
+        /** The created record's id, or null (printed) when the service does not take it. */
+        private String tryCreate(String path, String body) throws Exception {
             HttpResponse<String> response = send("POST", slug, path, adminToken, body, Map.of());
             if (response.statusCode() < 300) {
                 seeded.add(path);
-            } else {
-                System.out.printf("[isolation] not seeded %s: %d %s%n", path, response.statusCode(),
-                        abbreviate(response.body()));
+                JsonNode id = JSON.readTree(response.body()).get("id");
+                return id == null ? null : id.asString();
             }
+            System.out.printf("[isolation] not seeded %s: %d %s%n", path, response.statusCode(),
+                    abbreviate(response.body()));
+            return null;
         }
 
         /** Every list this workspace's admin can read, as read: compared before and after the attempts. */
