@@ -81,7 +81,7 @@ class UnitGroupController {
     }
 
     record UnitBody(@NotBlank @Size(max = 20) String code, @Size(max = 100) String name,
-                    @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 12, fraction = 6)
+                    @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 12, fraction = 10)
                     BigDecimal factor) {
     }
 
