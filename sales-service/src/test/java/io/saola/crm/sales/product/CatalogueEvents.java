@@ -1,0 +1,40 @@
+package io.saola.crm.sales.product;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import io.saola.crm.platform.events.DomainEvent;
+
+/** sales-data-service's product events as it publishes them (its records, re-declared for this test only). */
+final class CatalogueEvents {
+
+    static final String TOPIC = "crm.salesdata.product.v1";
+    static final String SOURCE = "sales-data-service";
+
+    private CatalogueEvents() {
+    }
+
+    record MoneyAmount(BigDecimal amount, String currency) {
+    }
+
+    record ProductCreated(UUID eventId, String workspace, String aggregateId, long aggregateVersion,
+            Instant occurredAt, String code, String name, String unit, MoneyAmount listPrice, BigDecimal vatRate,
+            boolean active) implements DomainEvent {
+    }
+
+    record ProductChanged(UUID eventId, String workspace, String aggregateId, long aggregateVersion,
+            Instant occurredAt, String code, String name, String unit, MoneyAmount listPrice, BigDecimal vatRate,
+            boolean active) implements DomainEvent {
+    }
+
+    static ProductCreated created(String workspace, String id, String name, String price) {
+        return new ProductCreated(UUID.randomUUID(), workspace, id, 0, Instant.now(), "SP-1", name, "gói",
+                new MoneyAmount(new BigDecimal(price), "VND"), new BigDecimal("0.10"), true);
+    }
+
+    static ProductChanged changed(String workspace, String id, long version, String name, String price) {
+        return new ProductChanged(UUID.randomUUID(), workspace, id, version, Instant.now(), "SP-1", name, "gói",
+                new MoneyAmount(new BigDecimal(price), "VND"), new BigDecimal("0.10"), true);
+    }
+}
