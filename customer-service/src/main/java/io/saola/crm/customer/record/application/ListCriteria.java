@@ -1,4 +1,4 @@
-package io.saola.crm.customer.record.persistence;
+package io.saola.crm.customer.record.application;
 
 import java.util.ArrayList;
 import java.util.Date;

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import io.saola.crm.customer.record.domain.ListOptions;
 import io.saola.crm.customer.record.domain.Period;
 import io.saola.crm.customer.record.domain.TimeWindow;
-import io.saola.crm.customer.record.persistence.ListCriteria;
 import io.saola.crm.platform.access.Access;
 import io.saola.crm.platform.access.AccessScope;
 import io.saola.crm.platform.access.Action;

@@ -8,8 +8,4 @@ import java.time.Instant;
  */
 public record ListOptions(String scope, Period period, Instant from, Instant to,
                           boolean deleted) {
-
-    public static ListOptions defaults() {
-        return new ListOptions(null, null, null, null, false);
-    }
 }
