@@ -313,6 +313,23 @@ class QuoteHttpTest extends SalesDataServiceTest {
     }
 
     @Test
+    void aProductIsNeverBothDeletedAndUsedWhenBothHappenAtOnce() throws Exception {
+        CatalogueApi catalogue = new CatalogueApi(admin());
+        String weight = admin().get("/api/products/" + rice).text("unitGroupId");
+        for (int round = 0; round < 8; round++) {
+            String product = catalogue.product(weight, "RACE-" + round, "Gạo lứa " + round, "30000", 5);
+            Map<String, Object> body = Map.of("accountId", "acc-1", "validUntil", "2026-07-15",
+                    "lines", List.of(Map.of("productId", product, "quantity", 1)));
+            var quoted = java.util.concurrent.CompletableFuture.supplyAsync(() -> rep.post("/api/quotes", body));
+            Api.Response deleted = admin().delete("/api/products/" + product);
+            Api.Response quote = quoted.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(List.of(deleted.status(), quote.status())).as("round " + round)
+                    .isIn(List.of(204, 422), List.of(409, 201));
+        }
+    }
+
+    @Test
     void theQuotePdfCarriesItsVietnameseTextIntact() throws Exception {
         String id = rep.post("/api/quotes", quote(List.of(line(rice, "10", "kg", null, "0"),
                 line(coffee, "2", "kg", null, "5")))).text("id");
