@@ -3,6 +3,7 @@ package io.saola.crm.salesdata.money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
 
 import io.saola.crm.salesdata.rules.BusinessRuleViolation;
@@ -40,7 +41,7 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
 
     /** Whether {@code code} is an ISO 4217 currency this service accepts. */
     public static boolean isCurrency(String code) {
-        if (code == null || code.length() != 3 || !code.equals(code.toUpperCase(java.util.Locale.ROOT))) {
+        if (code == null || code.length() != 3 || !code.equals(code.toUpperCase(Locale.ROOT))) {
             return false;
         }
         try {

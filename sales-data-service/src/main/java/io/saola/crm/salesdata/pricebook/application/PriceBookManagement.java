@@ -31,6 +31,7 @@ import io.saola.crm.salesdata.pricebook.persistence.MongoPriceBooks.StoredPriceB
 import io.saola.crm.salesdata.product.domain.Product;
 import io.saola.crm.salesdata.product.persistence.MongoProducts;
 import io.saola.crm.salesdata.rules.BrokenRules;
+import io.saola.crm.salesdata.rules.BusinessRuleViolation;
 import io.saola.crm.salesdata.unit.domain.UnitGroup;
 import io.saola.crm.salesdata.unit.persistence.MongoUnitGroups;
 
@@ -95,7 +96,7 @@ public class PriceBookManagement {
         UnitGroup group = unitGroups.find(product.unitGroupId()).orElseThrow().group();
         String asked = unit == null ? product.unit() : unit;
         if (!group.has(asked)) {
-            throw io.saola.crm.salesdata.rules.BusinessRuleViolation.of("unit", "'" + asked
+            throw BusinessRuleViolation.of("unit", "'" + asked
                     + "' is not a unit of product '" + product.code() + "'");
         }
         return book.priceOf(productId, asked, date == null ? calendar.today() : date, group);

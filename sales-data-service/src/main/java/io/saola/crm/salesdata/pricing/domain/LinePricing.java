@@ -1,5 +1,6 @@
 package io.saola.crm.salesdata.pricing.domain;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class LinePricing {
      * The largest unit price or line amount a document accepts (10^18 in any currency): far beyond any sale,
      * and well inside what the store keeps exactly (Decimal128, 34 digits).
      */
-    public static final java.math.BigDecimal MAX_AMOUNT = java.math.BigDecimal.TEN.pow(18);
+    public static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(18);
 
     private LinePricing() {
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -65,7 +66,7 @@ public class MongoQuotes {
     }
 
     /** Inserts the quote {@code draft} builds for the next free number of {@code year}. */
-    public Quote insertNumbered(int year, java.util.function.Function<DocumentNumber, Quote> draft, Instant now) {
+    public Quote insertNumbered(int year, Function<DocumentNumber, Quote> draft, Instant now) {
         return numbers.insertNext(QuoteDocument.class, year, sequence -> QuoteDocument.of(
                 draft.apply(new DocumentNumber(DocumentNumber.QUOTE, year, sequence)), now, null)).toDomain();
     }
