@@ -124,6 +124,27 @@ class CustomerEventsIT extends CustomerApiTest {
         }
     }
 
+    @Test
+    void theAccountsPrimaryContactFollowsTheContactMarkedPrimary() {
+        String account = post(rep, "/api/accounts", organisation("Công ty Hai Liên Hệ")).id();
+        String first = post(rep, "/api/contacts", with(person("Mai Anh"), "accountId", account, "primary", true))
+                .id();
+        await().atMost(Duration.ofSeconds(20)).until(() -> first.equals(primaryContactOf(account)));
+
+        String second = post(rep, "/api/contacts", with(person("Mai Bình"), "accountId", account, "primary", true))
+                .id();
+        await().atMost(Duration.ofSeconds(20)).until(() -> second.equals(primaryContactOf(account)));
+
+        assertThat(delete(manager, "/api/contacts/" + second).status()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(20)).until(() -> primaryContactOf(account) == null);
+        assertThat(get(rep, "/api/contacts/" + first).json().get("primary").asBoolean()).isFalse();
+    }
+
+    private String primaryContactOf(String account) {
+        JsonNode primary = get(rep, "/api/accounts/" + account).json().get("primaryContactId");
+        return primary == null || primary.isNull() ? null : primary.asString();
+    }
+
     private List<?> outboxOf(String collection, String id) {
         Document stored = WorkspaceContext.callAs(WorkspaceId.of(workspace),
                 () -> mongo.findById(id, Document.class, collection));

@@ -35,6 +35,8 @@ final class QueryShapes {
                     new Document("$in", List.of("+84912345678"))), LIVE), null, "phones"),
             new Shape("accounts converted from a lead", "accounts", new Document("sourceLeadId", "lead-1"), null,
                     "source_lead"),
+            new Shape("accounts whose primary contact is", "accounts", new Document("primaryContactId", "c-1")
+                    .append("deletedAt", null), null, "primary_contact"),
             new Shape("contact by id", "contacts", new Document("_id", "c-1"), null, "_id_"),
             new Shape("contacts, mine, newest first", "contacts", and(new Document("ownerId", "u-1"), LIVE), NEWEST,
                     "owner_created"),

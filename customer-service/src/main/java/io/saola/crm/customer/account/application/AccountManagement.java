@@ -125,6 +125,25 @@ public class AccountManagement {
         lists.forEach(ListCriteria.all(Arrays.asList(listed, exportable, filtered)), each);
     }
 
+    /**
+     * Makes {@code contactId} the primary contact of a live account, and no longer the primary contact of any
+     * other account; {@code accountId} null only does the latter. Driven by contact events, so it checks no
+     * member's permissions; changing nothing when already so, it may run again safely.
+     */
+    public void primaryContactIs(String contactId, String accountId, Origin origin) {
+        for (Account other : accounts.withPrimaryContact(contactId)) {
+            if (!other.id().equals(accountId)) {
+                store(other.revise(other.details().withPrimaryContact(null), other.ownership(), origin), origin);
+            }
+        }
+        if (accountId != null) {
+            accounts.find(accountId).filter(account -> !account.isDeleted())
+                    .filter(account -> !contactId.equals(account.details().primaryContactId()))
+                    .ifPresent(account -> store(account.revise(account.details().withPrimaryContact(contactId),
+                            account.ownership(), origin), origin));
+        }
+    }
+
     public Account get(WorkspaceMember member, String id) {
         Account account = live(id);
         access.requireOn(member, RecordType.ACCOUNT, Action.READ, account.ownership(), id);

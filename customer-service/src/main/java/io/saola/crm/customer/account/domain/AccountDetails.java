@@ -32,6 +32,11 @@ public record AccountDetails(AccountType type, String name, AccountStatus status
         description = trim(description);
     }
 
+    public AccountDetails withPrimaryContact(String contactId) {
+        return new AccountDetails(type, name, status, industry, taxCode, phone, mobile, email, website, address,
+                contactId, description);
+    }
+
     FieldValues fieldValues() {
         return new FieldValues().put("type", type).put("name", name).put("status", status).put("industry", industry)
                 .put("taxCode", taxCode).put("phone", phone).put("mobile", mobile).put("email", email)

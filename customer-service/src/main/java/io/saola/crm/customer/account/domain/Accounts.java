@@ -13,6 +13,9 @@ public interface Accounts {
     /** Stores a change together with its events, refusing it when the stored version moved on meanwhile. */
     void store(Changed<Account> change);
 
+    /** Live accounts whose primary contact is {@code contactId}. */
+    List<Account> withPrimaryContact(String contactId);
+
     /** A live account with the same normalised e-mail or any of the same phone numbers, if one exists. */
     Optional<Account> findDuplicate(String email, List<String> phones, String exceptId);
 }

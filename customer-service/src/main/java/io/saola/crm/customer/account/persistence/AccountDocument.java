@@ -25,6 +25,7 @@ import io.saola.crm.platform.events.OutboxRecord;
 @CompoundIndex(name = "team_created", def = "{'tenantId': 1, 'teamId': 1, 'createdAt': -1, '_id': -1}")
 @CompoundIndex(name = "name", def = "{'tenantId': 1, 'name': 1, '_id': 1}")
 @CompoundIndex(name = "source_lead", def = "{'tenantId': 1, 'sourceLeadId': 1}")
+@CompoundIndex(name = "primary_contact", def = "{'tenantId': 1, 'primaryContactId': 1}")
 record AccountDocument(@Id String id, String type, String name, String status, String industry, String taxCode,
                        String phone, String mobile, String email, String website, Address address,
                        String primaryContactId, String description, String ownerId, String teamId,

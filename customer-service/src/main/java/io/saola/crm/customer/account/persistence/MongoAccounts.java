@@ -64,6 +64,13 @@ class MongoAccounts implements Accounts, AccountLists {
     }
 
     @Override
+    public List<Account> withPrimaryContact(String contactId) {
+        Query query = new Query(Criteria.where("primaryContactId").is(contactId).and(ListCriteria.DELETED_AT)
+                .is(null));
+        return mongo.find(query, AccountDocument.class).stream().map(MongoAccounts::toDomain).toList();
+    }
+
+    @Override
     public Page<Account> page(Criteria scope, ListRequest request, FilterableFields fields) {
         return lists.page(AccountDocument.class, scope, request, fields).map(MongoAccounts::toDomain);
     }
