@@ -25,6 +25,15 @@ public final class SalesRecords {
         return lead;
     }
 
+    public static Map<String, Object> opportunity(String name, String accountId) {
+        Map<String, Object> opportunity = new HashMap<>();
+        opportunity.put("name", name);
+        opportunity.put("accountId", accountId);
+        opportunity.put("amount", Map.of("amount", "150000000", "currency", "VND"));
+        opportunity.put("expectedCloseDate", "2026-09-30");
+        return opportunity;
+    }
+
     public static Map<String, Object> with(Map<String, Object> body, Object... namesAndValues) {
         Map<String, Object> changed = new HashMap<>(body);
         for (int i = 0; i < namesAndValues.length; i += 2) {

@@ -2,6 +2,7 @@ package io.saola.crm.sales.record.domain;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.Locale;
 
 /**
  * An exact amount in an ISO 4217 currency, VND when none is given. Never a floating-point number, so that
@@ -19,7 +20,7 @@ public record Money(BigDecimal amount, String currency) {
             throw new IllegalArgumentException("An amount of money cannot be negative");
         }
         currency = currency == null || currency.isBlank() ? DEFAULT_CURRENCY : Currency.getInstance(
-                currency.strip().toUpperCase(java.util.Locale.ROOT)).getCurrencyCode();
+                currency.strip().toUpperCase(Locale.ROOT)).getCurrencyCode();
         amount = amount.stripTrailingZeros();
         if (amount.scale() < 0) {
             amount = amount.setScale(0);
@@ -31,7 +32,7 @@ public record Money(BigDecimal amount, String currency) {
             return true;
         }
         try {
-            Currency.getInstance(code.strip().toUpperCase(java.util.Locale.ROOT));
+            Currency.getInstance(code.strip().toUpperCase(Locale.ROOT));
             return true;
         } catch (IllegalArgumentException unknown) {
             return false;

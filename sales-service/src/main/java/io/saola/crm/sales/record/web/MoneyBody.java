@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 
+import io.saola.crm.sales.contactdata.validation.CurrencyCode;
 import io.saola.crm.sales.record.domain.Money;
 
 /**
@@ -14,8 +14,7 @@ import io.saola.crm.sales.record.domain.Money;
  * {@link BigDecimal}, never a double), the currency an ISO 4217 code, VND when left out.
  */
 public record MoneyBody(@NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal amount,
-                        @Pattern(regexp = "[A-Za-z]{3}", message = "must be an ISO 4217 currency code such as VND")
-                        String currency) {
+                        @CurrencyCode String currency) {
 
     public Money toMoney() {
         return new Money(amount, currency);

@@ -13,7 +13,10 @@ import io.saola.crm.platform.list.saved.SavedFilterDraft;
 import io.saola.crm.platform.list.saved.SavedFilters;
 import io.saola.crm.platform.security.WorkspaceMember;
 import io.saola.crm.platform.web.RecordNotFoundException;
+import io.saola.crm.sales.competitor.application.CompetitorListFields;
 import io.saola.crm.sales.lead.application.LeadListFields;
+import io.saola.crm.sales.opportunity.application.OpportunityListFields;
+import io.saola.crm.sales.partner.application.PartnerListFields;
 
 /**
  * The saved filters of this service's lists, and how a list request picks one up: its filter combined with the
@@ -27,7 +30,8 @@ public class SavedViews {
 
     SavedViews(SavedFilters filters) {
         this.filters = filters;
-        this.lists = Map.of("leads", LeadListFields.FIELDS);
+        this.lists = Map.of("leads", LeadListFields.FIELDS, "opportunities", OpportunityListFields.FIELDS,
+                "competitors", CompetitorListFields.FIELDS, "partners", PartnerListFields.FIELDS);
     }
 
     public SavedFilter create(WorkspaceMember member, String list, SavedFilterDraft draft) {
