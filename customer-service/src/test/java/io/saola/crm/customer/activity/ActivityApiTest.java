@@ -40,11 +40,13 @@ public class ActivityApiTest extends CustomerApiTest {
                 Map.of("type", "LEAD", "id", "lead-1")));
         Response unknown = post(rep, "/api/activities", Map.of("kind", "FAX", "subject", "x"));
         Response noRecord = post(rep, "/api/activities", Map.of("kind", "NOTE", "subject", "Ghi chú"));
+        Response noKind = post(rep, "/api/activities", Map.of("subject", "Không rõ loại"));
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("\"subject\"").contains("\"at\"").contains("\"direction\"");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(noRecord.status()).isEqualTo(422);
+        assertThat(noKind.status()).isEqualTo(400);
         assertThat(get(rep, "/api/activities").json().get("items")).isEmpty();
     }
 
