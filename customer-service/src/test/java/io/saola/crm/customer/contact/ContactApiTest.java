@@ -5,6 +5,7 @@ import static io.saola.crm.customer.support.Customers.person;
 import static io.saola.crm.customer.support.Customers.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class ContactApiTest extends CustomerApiTest {
         assertThat(put(rep, path, with(person("Võ Thị Hồng"), "title", "Thủ quỹ"), "\"0\"").status())
                 .isEqualTo(412);
         assertThat(delete(rep, path).status()).isEqualTo(403);
-        assertThat(call(manager, "DELETE", path, null, java.util.Map.of("If-Match", "\"0\"")).status())
+        assertThat(call(manager, "DELETE", path, null, Map.of("If-Match", "\"0\"")).status())
                 .isEqualTo(412);
         assertThat(delete(manager, path).status()).isEqualTo(204);
         assertThat(get(rep, path).status()).isEqualTo(404);

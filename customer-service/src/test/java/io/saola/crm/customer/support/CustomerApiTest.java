@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -92,7 +93,7 @@ public abstract class CustomerApiTest {
     public record Caller(String workspace, String userId, String token) {
     }
 
-    public record Response(int status, String body, Map<String, java.util.List<String>> headers) {
+    public record Response(int status, String body, Map<String, List<String>> headers) {
 
         public JsonNode json() {
             return JSON.readTree(body);
