@@ -7,5 +7,5 @@ import io.saola.crm.platform.events.DomainEvent;
 
 /** A lead was created, with its whole state. */
 public record LeadCreated(UUID eventId, String workspace, String aggregateId, long aggregateVersion,
-        Instant occurredAt, LeadData lead) implements DomainEvent {
+        Instant occurredAt, String createdBy, LeadData lead) implements DomainEvent {
 }

@@ -68,6 +68,7 @@ class SalesEventsIT extends SalesApiTest {
             assertThat(header(created, "ce_subject")).isEqualTo(id);
             JsonNode payload = JSON.readTree(created.value());
             assertThat(payload.get("aggregateVersion").asLong()).isZero();
+            assertThat(payload.get("createdBy").asString()).isEqualTo("rep-lan");
             assertThat(payload.get("lead").get("company").asString()).isEqualTo("Công ty Ánh Dương");
             assertThat(payload.get("lead").get("mobile").asString()).isEqualTo("+84912000111");
             JsonNode changed = JSON.readTree(records.get(1).value());

@@ -85,7 +85,7 @@ class ListAndSearchApiTest extends SalesApiTest {
     void opportunitiesFilterByStageAndCloseDate() {
         post(rep, "/api/opportunities", with(opportunity("Sớm", "acc-1"), "expectedCloseDate", "2026-07-01"));
         post(rep, "/api/opportunities", with(opportunity("Muộn", "acc-1"), "expectedCloseDate", "2026-12-01",
-                "stage", "PROPOSAL"));
+                "stage", "PROPOSAL", "amount", Map.of("amount", "900000000.25")));
 
         assertThat(names(get(rep, "/api/opportunities?filter=" + encode("stage eq 'PROPOSAL'")).json()))
                 .containsExactly("Muộn");
@@ -93,6 +93,10 @@ class ListAndSearchApiTest extends SalesApiTest {
                 .json())).containsExactly("Sớm");
         assertThat(names(get(rep, "/api/opportunities?filter=" + encode("accountId eq 'acc-1'") + "&sort=name")
                 .json())).containsExactly("Muộn", "Sớm");
+        assertThat(names(get(rep, "/api/opportunities?filter=" + encode("amount gt 150000000")).json()))
+                .containsExactly("Muộn");
+        assertThat(names(get(rep, "/api/opportunities?sort=-amount").json())).containsExactly("Muộn", "Sớm");
+        assertThat(names(get(rep, "/api/opportunities?q=muon").json())).containsExactly("Muộn");
     }
 
     @Test

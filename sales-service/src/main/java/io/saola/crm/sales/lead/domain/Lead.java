@@ -30,7 +30,7 @@ public record Lead(String id, LeadDetails details, Ownership ownership, LeadStat
     public static Changed<Lead> create(String id, LeadDetails details, Ownership ownership, Origin origin) {
         Lead lead = new Lead(id, details, ownership, LeadStatus.NEW, null, Stamps.created(origin), 0);
         return new Changed<>(lead, List.of(new LeadCreated(UUID.randomUUID(), origin.workspace(), id, 0,
-                origin.at(), lead.data())));
+                origin.at(), origin.userId(), lead.data())));
     }
 
     public boolean isDeleted() {
