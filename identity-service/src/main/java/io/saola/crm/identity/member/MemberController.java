@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.saola.crm.platform.security.WorkspaceMember;
+import io.saola.crm.platform.web.IfMatch;
 
 /** Members and invitations of the workspace the request is for. */
 @RestController
@@ -43,14 +44,14 @@ class MemberController {
     @GetMapping("/api/members/{userId}")
     ResponseEntity<MemberView> get(@AuthenticationPrincipal WorkspaceMember caller, @PathVariable String userId) {
         MemberView member = members.get(caller, userId);
-        return ResponseEntity.ok().eTag(Long.toString(member.version())).body(member);
+        return ResponseEntity.ok().eTag(IfMatch.etag(member.version())).body(member);
     }
 
     @PutMapping("/api/members/{userId}/roles")
     MemberView changeRoles(@AuthenticationPrincipal WorkspaceMember caller, @PathVariable String userId,
                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                            @Valid @RequestBody RolesRequest request) {
-        return members.changeRoles(caller, userId, request.roles(), ETags.version(ifMatch));
+        return members.changeRoles(caller, userId, request.roles(), IfMatch.version(ifMatch));
     }
 
     @PostMapping("/api/members/{userId}/deactivate")

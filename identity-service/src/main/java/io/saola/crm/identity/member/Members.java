@@ -30,7 +30,9 @@ import io.saola.crm.platform.security.WorkspaceMember;
 import io.saola.crm.platform.tenancy.WorkspaceContext;
 import io.saola.crm.platform.tenancy.WorkspaceId;
 import io.saola.crm.platform.web.ForbiddenOperationException;
+import io.saola.crm.platform.web.IfMatch;
 import io.saola.crm.platform.web.InvalidStateTransitionException;
+import io.saola.crm.platform.web.PreconditionFailedException;
 import io.saola.crm.platform.web.RecordNotFoundException;
 import io.saola.crm.platform.web.VersionConflictException;
 
@@ -198,7 +200,7 @@ public class Members {
     private static void checkVersion(MemberDocument member, Long expectedVersion) {
         long current = member.version() == null ? 0 : member.version();
         if (expectedVersion != null && expectedVersion != current) {
-            throw new VersionConflictException("member", member.userId(), expectedVersion, current);
+            throw new PreconditionFailedException("member", member.userId(), IfMatch.etag(current));
         }
     }
 

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.saola.crm.identity.member.ETags;
 import io.saola.crm.platform.security.WorkspaceMember;
+import io.saola.crm.platform.web.IfMatch;
 
 @RestController
 class TeamController {
@@ -39,7 +39,7 @@ class TeamController {
     @GetMapping("/api/teams/{id}")
     ResponseEntity<Teams.TeamView> get(@AuthenticationPrincipal WorkspaceMember caller, @PathVariable String id) {
         Teams.TeamView team = teams.get(caller, id);
-        return ResponseEntity.ok().eTag(Long.toString(team.version())).body(team);
+        return ResponseEntity.ok().eTag(IfMatch.etag(team.version())).body(team);
     }
 
     @PostMapping("/api/teams")
@@ -53,7 +53,7 @@ class TeamController {
                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                           @Valid @RequestBody TeamRequest request) {
         return teams.update(caller, id, request.name(), request.managerId(), request.memberIds(),
-                ETags.version(ifMatch));
+                IfMatch.version(ifMatch));
     }
 
     @DeleteMapping("/api/teams/{id}")

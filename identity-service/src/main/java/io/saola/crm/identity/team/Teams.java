@@ -28,6 +28,8 @@ import io.saola.crm.platform.security.WorkspaceMember;
 import io.saola.crm.platform.tenancy.WorkspaceContext;
 import io.saola.crm.platform.tenancy.WorkspaceId;
 import io.saola.crm.platform.web.DuplicateRecordException;
+import io.saola.crm.platform.web.IfMatch;
+import io.saola.crm.platform.web.PreconditionFailedException;
 import io.saola.crm.platform.web.RecordNotFoundException;
 import io.saola.crm.platform.web.VersionConflictException;
 
@@ -89,7 +91,7 @@ public class Teams {
         TeamDocument current = load(id);
         long version = current.version() == null ? 0 : current.version();
         if (expectedVersion != null && expectedVersion != version) {
-            throw new VersionConflictException("team", id, expectedVersion, version);
+            throw new PreconditionFailedException("team", id, IfMatch.etag(version));
         }
         String clean = name.strip();
         requireUniqueName(clean, id);

@@ -240,7 +240,7 @@ class MembersHttpTest extends RunnableServiceContract {
         HttpResponse<String> stale = send("PUT", "/api/members/" + repId + "/roles", adminToken, "nem-ran",
                 "{\"roles\": [\"marketer\"]}", "If-Match", "\"7\"");
 
-        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.statusCode()).isEqualTo(412);
         assertThat(directory.rolesOf(WorkspaceId.of("nem-ran"), repId)).containsExactly(Role.SALES_REP);
     }
 
@@ -271,7 +271,7 @@ class MembersHttpTest extends RunnableServiceContract {
         HttpResponse<String> stale = send("PUT", "/api/teams/" + teamId, adminToken, "hu-tieu",
                 "{\"name\": \"Miền Bắc\", \"managerId\": \"" + managerId + "\", \"memberIds\": []}",
                 "If-Match", "\"5\"");
-        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.statusCode()).isEqualTo(412);
         HttpResponse<String> shrunk = send("PUT", "/api/teams/" + teamId, adminToken, "hu-tieu",
                 "{\"name\": \"Miền Bắc\", \"managerId\": \"" + managerId + "\", \"memberIds\": []}",
                 "If-Match", "\"0\"");
@@ -344,7 +344,7 @@ class MembersHttpTest extends RunnableServiceContract {
                 .isEqualTo(422);
         assertThat(send("PUT", "/api/workspaces/current/settings", adminToken, "xoi-ga",
                 "{\"locale\": \"vi\", \"timeZone\": \"Asia/Ho_Chi_Minh\", \"currency\": \"VND\"}",
-                "If-Match", "\"0\"").statusCode()).isEqualTo(409);
+                "If-Match", "\"0\"").statusCode()).isEqualTo(412);
         assertThat(send("GET", "/api/workspaces/current", adminToken, "xoi-ga", null).body())
                 .contains("\"currency\":\"USD\"");
     }

@@ -10,6 +10,8 @@ import io.saola.crm.identity.workspace.domain.WorkspaceSettings;
 import io.saola.crm.identity.workspace.domain.WorkspaceStatus;
 import io.saola.crm.identity.workspace.domain.Workspaces;
 import io.saola.crm.platform.tenancy.WorkspaceId;
+import io.saola.crm.platform.web.IfMatch;
+import io.saola.crm.platform.web.PreconditionFailedException;
 import io.saola.crm.platform.web.RecordNotFoundException;
 import io.saola.crm.platform.web.VersionConflictException;
 
@@ -62,7 +64,10 @@ public class WorkspaceRegistry {
     /** Name, locale, time zone and currency; {@code expectedVersion} null skips the version check. */
     public Workspace updateSettings(WorkspaceId id, String name, WorkspaceSettings settings, Long expectedVersion) {
         Workspace current = find(id).orElseThrow(() -> new RecordNotFoundException("workspace", id.slug()));
-        long version = expectedVersion == null ? current.version() : expectedVersion;
+        if (expectedVersion != null && expectedVersion != current.version()) {
+            throw new PreconditionFailedException("workspace", id.slug(), IfMatch.etag(current.version()));
+        }
+        long version = current.version();
         String checkedName = Workspace.create(id, name == null ? current.name() : name, clock.instant()).name();
         if (!workspaces.update(id, checkedName, settings, version)) {
             throw new VersionConflictException("workspace", id.slug(), version, find(id).orElseThrow().version());

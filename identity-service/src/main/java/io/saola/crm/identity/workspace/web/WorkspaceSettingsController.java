@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.saola.crm.identity.member.ETags;
 import io.saola.crm.identity.workspace.application.WorkspaceRegistry;
 import io.saola.crm.identity.workspace.domain.Workspace;
 import io.saola.crm.identity.workspace.domain.WorkspaceSettings;
@@ -18,6 +17,7 @@ import io.saola.crm.platform.access.Access;
 import io.saola.crm.platform.access.Action;
 import io.saola.crm.platform.access.RecordType;
 import io.saola.crm.platform.security.WorkspaceMember;
+import io.saola.crm.platform.web.IfMatch;
 import io.saola.crm.platform.web.InvalidFieldsException;
 
 /** The workspace admin renames the workspace and chooses its language, time zone and currency. */
@@ -46,11 +46,11 @@ class WorkspaceSettingsController {
         }
         Workspace workspace;
         try {
-            workspace = registry.updateSettings(caller.workspace(), request.name(), settings, ETags.version(ifMatch));
+            workspace = registry.updateSettings(caller.workspace(), request.name(), settings, IfMatch.version(ifMatch));
         } catch (IllegalArgumentException badName) {
             throw InvalidFieldsException.of("name", badName.getMessage());
         }
-        return ResponseEntity.ok().eTag(Long.toString(workspace.version())).body(new SettingsView(workspace.name(),
+        return ResponseEntity.ok().eTag(IfMatch.etag(workspace.version())).body(new SettingsView(workspace.name(),
                 workspace.settings().locale(), workspace.settings().timeZone(), workspace.settings().currency(),
                 workspace.version()));
     }

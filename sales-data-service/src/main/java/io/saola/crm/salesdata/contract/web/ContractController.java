@@ -31,7 +31,7 @@ import io.saola.crm.salesdata.contract.domain.ContractStatus;
 import io.saola.crm.salesdata.money.Money;
 import io.saola.crm.salesdata.pricing.web.LineViews;
 import io.saola.crm.salesdata.ownership.IdempotencyKeys;
-import io.saola.crm.salesdata.web.IfMatch;
+import io.saola.crm.platform.web.IfMatch;
 import io.saola.crm.salesdata.web.MoneyInput;
 import io.saola.crm.salesdata.web.ReasonBody;
 

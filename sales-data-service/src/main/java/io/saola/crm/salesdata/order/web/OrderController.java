@@ -35,7 +35,7 @@ import io.saola.crm.salesdata.pricing.web.LineViews;
 import io.saola.crm.salesdata.pricing.web.LineViews.LineView;
 import io.saola.crm.salesdata.pricing.web.LineViews.TotalsView;
 import io.saola.crm.salesdata.ownership.IdempotencyKeys;
-import io.saola.crm.salesdata.web.IfMatch;
+import io.saola.crm.platform.web.IfMatch;
 import io.saola.crm.salesdata.web.ReasonBody;
 
 @RestController

@@ -36,7 +36,7 @@ import io.saola.crm.salesdata.pricebook.domain.PriceBook;
 import io.saola.crm.salesdata.pricebook.domain.PriceBookKind;
 import io.saola.crm.salesdata.pricebook.domain.PriceEntry;
 import io.saola.crm.salesdata.pricebook.persistence.MongoPriceBooks.StoredPriceBook;
-import io.saola.crm.salesdata.web.IfMatch;
+import io.saola.crm.platform.web.IfMatch;
 import io.saola.crm.salesdata.web.MoneyInput;
 
 @RestController

@@ -35,7 +35,7 @@ import io.saola.crm.salesdata.money.Money;
 import io.saola.crm.salesdata.money.Percentage;
 import io.saola.crm.salesdata.product.application.ProductCatalogue;
 import io.saola.crm.salesdata.product.domain.Product;
-import io.saola.crm.salesdata.web.IfMatch;
+import io.saola.crm.platform.web.IfMatch;
 import io.saola.crm.salesdata.web.MoneyInput;
 
 @RestController

@@ -40,7 +40,7 @@ import io.saola.crm.salesdata.quote.domain.Quote;
 import io.saola.crm.salesdata.quote.domain.QuoteStatus;
 import io.saola.crm.salesdata.quote.domain.QuoteTerms;
 import io.saola.crm.salesdata.ownership.IdempotencyKeys;
-import io.saola.crm.salesdata.web.IfMatch;
+import io.saola.crm.platform.web.IfMatch;
 import io.saola.crm.salesdata.web.ReasonBody;
 
 @RestController

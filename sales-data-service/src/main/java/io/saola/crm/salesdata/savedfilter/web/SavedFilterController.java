@@ -21,7 +21,7 @@ import io.saola.crm.platform.list.saved.SavedFilter;
 import io.saola.crm.platform.list.saved.SavedFilterDraft;
 import io.saola.crm.platform.security.WorkspaceMember;
 import io.saola.crm.salesdata.savedfilter.application.SavedListViews;
-import io.saola.crm.salesdata.web.IfMatch;
+import io.saola.crm.platform.web.IfMatch;
 
 /** {@code /api/<list>/saved-filters} for products, unit groups, price books, quotes, orders and contracts. */
 @RestController

@@ -33,7 +33,7 @@ import io.saola.crm.salesdata.savedfilter.application.SavedListViews.ChosenView;
 import io.saola.crm.salesdata.unit.application.UnitGroupManagement;
 import io.saola.crm.salesdata.unit.domain.Unit;
 import io.saola.crm.salesdata.unit.persistence.MongoUnitGroups.StoredUnitGroup;
-import io.saola.crm.salesdata.web.IfMatch;
+import io.saola.crm.platform.web.IfMatch;
 
 @RestController
 @RequestMapping("/api/unit-groups")
