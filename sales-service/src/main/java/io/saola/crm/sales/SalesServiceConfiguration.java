@@ -11,6 +11,7 @@ import io.saola.crm.platform.events.EventTopics;
 import io.saola.crm.platform.list.saved.SavedFilters;
 import io.saola.crm.sales.api.SalesTopics;
 
+/** The topics sales-service publishes to, and the store of its lists' saved filters. */
 @Configuration(proxyBeanMethods = false)
 class SalesServiceConfiguration {
 

@@ -1,13 +1,13 @@
 package io.saola.crm.sales.competitor.domain;
 
+import java.util.List;
+
 import io.saola.crm.sales.contactdata.domain.SearchKeys;
 import io.saola.crm.sales.contactdata.domain.SearchText;
 import io.saola.crm.sales.record.domain.FieldDifferences;
 import io.saola.crm.sales.record.domain.Origin;
 import io.saola.crm.sales.record.domain.Ownership;
 import io.saola.crm.sales.record.domain.Stamps;
-
-import java.util.List;
 
 /**
  * A competitor, shared by the whole workspace; {@code ownership} is who added it. Versions count changes from 0;

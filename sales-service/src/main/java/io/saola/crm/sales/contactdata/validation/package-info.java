@@ -1,2 +1,2 @@
-/** Bean-validation constraints for phone numbers and currencies, so they are listed with the other field errors. */
+/** Bean-validation constraints for contact data, so bad phone numbers are listed with the other field errors. */
 package io.saola.crm.sales.contactdata.validation;

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 
-import io.saola.crm.sales.contactdata.validation.CurrencyCode;
+import io.saola.crm.sales.record.validation.CurrencyCode;
 import io.saola.crm.sales.record.domain.Money;
 
 /**

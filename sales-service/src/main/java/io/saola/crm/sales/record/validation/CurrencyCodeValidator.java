@@ -1,4 +1,4 @@
-package io.saola.crm.sales.contactdata.validation;
+package io.saola.crm.sales.record.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

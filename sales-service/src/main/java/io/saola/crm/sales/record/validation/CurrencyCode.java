@@ -1,4 +1,4 @@
-package io.saola.crm.sales.contactdata.validation;
+package io.saola.crm.sales.record.validation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
