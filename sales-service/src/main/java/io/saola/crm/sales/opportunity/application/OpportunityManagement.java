@@ -3,6 +3,7 @@ package io.saola.crm.sales.opportunity.application;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -113,6 +114,19 @@ public class OpportunityManagement {
             throw InvalidFieldsException.of("reason", "must say why the opportunity was lost");
         }
         return store(opportunity.moveTo(next, reason, origin(member)));
+    }
+
+    /**
+     * Closes an open opportunity as won because a contract for it came into force. One already won, lost (final:
+     * a person decided), deleted or unknown here is left as it is, so a repeated event changes nothing.
+     */
+    public boolean wonByContract(String id, Origin origin) {
+        Optional<Opportunity> found = opportunities.find(id).filter(opportunity -> !opportunity.isDeleted());
+        if (found.isEmpty() || found.get().stage().isClosed()) {
+            return false;
+        }
+        store(found.get().moveTo(OpportunityStage.WON, null, origin));
+        return true;
     }
 
     public void delete(WorkspaceMember member, String id, ExpectedVersion expected) {

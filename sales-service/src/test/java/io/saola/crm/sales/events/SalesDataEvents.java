@@ -1,4 +1,4 @@
-package io.saola.crm.sales.product;
+package io.saola.crm.sales.events;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -6,13 +6,14 @@ import java.util.UUID;
 
 import io.saola.crm.platform.events.DomainEvent;
 
-/** sales-data-service's product events as it publishes them (its records, re-declared for this test only). */
-final class CatalogueEvents {
+/** sales-data-service's events as it publishes them (its records, re-declared for these tests only). */
+final class SalesDataEvents {
 
     static final String TOPIC = "crm.salesdata.product.v1";
+    static final String CONTRACT_TOPIC = "crm.salesdata.contract.v1";
     static final String SOURCE = "sales-data-service";
 
-    private CatalogueEvents() {
+    private SalesDataEvents() {
     }
 
     record MoneyAmount(BigDecimal amount, String currency) {
@@ -26,6 +27,16 @@ final class CatalogueEvents {
     record ProductChanged(UUID eventId, String workspace, String aggregateId, long aggregateVersion,
             Instant occurredAt, String code, String name, String unit, MoneyAmount listPrice, BigDecimal vatRate,
             boolean active) implements DomainEvent {
+    }
+
+    record ContractActivated(UUID eventId, String workspace, String aggregateId, long aggregateVersion,
+            Instant occurredAt, String number, String accountId, String opportunityId, MoneyAmount value)
+            implements DomainEvent {
+    }
+
+    static ContractActivated contractFor(String workspace, String opportunityId) {
+        return new ContractActivated(UUID.randomUUID(), workspace, UUID.randomUUID().toString(), 1, Instant.now(),
+                "HD-2026-000001", "acc-1", opportunityId, new MoneyAmount(new BigDecimal("150000000"), "VND"));
     }
 
     static ProductCreated created(String workspace, String id, String name, String price) {
