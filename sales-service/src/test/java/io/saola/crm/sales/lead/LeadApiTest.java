@@ -171,4 +171,23 @@ class LeadApiTest extends SalesApiTest {
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.body()).contains("productOfInterestId");
     }
+
+    @Test
+    void aRetriedCreateWithTheSameIdempotencyKeyAnswersTheFirstLead() {
+        Map<String, Object> body = with(personLead("Tạ Minh Khang"), "email", "khang@example.vn");
+        Map<String, String> key = Map.of("Idempotency-Key", "import-2026-06-01-row-7");
+
+        Response first = call(rep, "POST", "/api/leads", body, key);
+        Response retried = call(rep, "POST", "/api/leads", body, key);
+        Response byOther = call(otherRep, "POST", "/api/leads?confirmDuplicate=true", body, key);
+        Response tooLong = call(rep, "POST", "/api/leads", personLead("Dài"),
+                Map.of("Idempotency-Key", "k".repeat(201)));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retried.status()).isEqualTo(201);
+        assertThat(retried.id()).isEqualTo(first.id());
+        assertThat(byOther.id()).isNotEqualTo(first.id());
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(get(manager, "/api/leads?q=khang").json().get("items")).hasSize(2);
+    }
 }

@@ -122,4 +122,16 @@ class OpportunityApiTest extends SalesApiTest {
         assertThat(get(rep, path).status()).isEqualTo(404);
         assertThat(post(manager, path + "/restore", null).status()).isEqualTo(200);
     }
+
+    @Test
+    void aRetriedCreateWithTheSameIdempotencyKeyAnswersTheFirstOpportunity() {
+        Map<String, String> key = Map.of("Idempotency-Key", "sync-42");
+
+        Response first = call(rep, "POST", "/api/opportunities", opportunity("Gói Đồng bộ", "acc-6"), key);
+        Response retried = call(rep, "POST", "/api/opportunities", opportunity("Gói Đồng bộ", "acc-6"), key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retried.id()).isEqualTo(first.id());
+        assertThat(get(rep, "/api/opportunities?q=dong").json().get("items")).hasSize(1);
+    }
 }

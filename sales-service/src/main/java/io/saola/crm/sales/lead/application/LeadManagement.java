@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -27,6 +27,7 @@ import io.saola.crm.sales.lead.domain.Leads;
 import io.saola.crm.sales.lead.domain.OpportunitySuggestion;
 import io.saola.crm.sales.product.domain.Product;
 import io.saola.crm.sales.product.domain.Products;
+import io.saola.crm.sales.record.application.IdempotencyKeys;
 import io.saola.crm.sales.record.application.ListScopes;
 import io.saola.crm.sales.record.application.Owners;
 import io.saola.crm.sales.record.application.VersionChecks;
@@ -63,17 +64,28 @@ public class LeadManagement {
 
     /**
      * A new lead. One with the same e-mail or phone as another live lead is refused with 409 naming it, unless
-     * {@code confirmDuplicate}. The product of interest must be one the product view knows and sells.
+     * {@code confirmDuplicate}. The product of interest must be one the product view knows and sells. With an
+     * {@code idempotencyKey} a repeated request answers the lead the first one created.
      */
     public Lead create(WorkspaceMember member, LeadDetails details, String ownerId, String teamId,
-                       boolean confirmDuplicate) {
+                       boolean confirmDuplicate, String idempotencyKey) {
+        String id = IdempotencyKeys.recordId(member, "lead", idempotencyKey);
+        Optional<Lead> earlier = IdempotencyKeys.given(idempotencyKey) ? leads.find(id) : Optional.empty();
+        if (earlier.isPresent()) {
+            access.requireOn(member, RecordType.LEAD, Action.READ, earlier.get().ownership(), id);
+            return earlier.get();
+        }
         Ownership ownership = owners.forNew(member, RecordType.LEAD, ownerId, teamId);
         requireSellable(details.productOfInterestId());
         if (!confirmDuplicate) {
             refuseDuplicate(details, null);
         }
-        Origin origin = origin(member);
-        return store(Lead.create(UUID.randomUUID().toString(), details, ownership, origin));
+        try {
+            return store(Lead.create(id, details, ownership, origin(member)));
+        } catch (DuplicateRecordException sameKeyAtOnce) {
+            return leads.find(id).filter(lead -> IdempotencyKeys.given(idempotencyKey))
+                    .orElseThrow(() -> sameKeyAtOnce);
+        }
     }
 
     public Lead get(WorkspaceMember member, String id) {

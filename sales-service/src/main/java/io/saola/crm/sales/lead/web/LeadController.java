@@ -28,6 +28,7 @@ import io.saola.crm.platform.security.WorkspaceMember;
 import io.saola.crm.sales.lead.application.LeadManagement;
 import io.saola.crm.sales.lead.domain.Lead;
 import io.saola.crm.sales.lead.domain.OpportunitySuggestion;
+import io.saola.crm.sales.record.application.IdempotencyKeys;
 import io.saola.crm.sales.record.web.ListParameters;
 import io.saola.crm.sales.record.web.Preconditions;
 import io.saola.crm.sales.savedfilter.application.SavedViews;
@@ -47,8 +48,11 @@ class LeadController {
     @PostMapping
     ResponseEntity<LeadView> create(@AuthenticationPrincipal WorkspaceMember member,
                                     @Valid @RequestBody LeadRequest request,
-                                    @RequestParam(defaultValue = "false") boolean confirmDuplicate) {
-        Lead lead = leads.create(member, request.details(), request.ownerId(), request.teamId(), confirmDuplicate);
+                                    @RequestParam(defaultValue = "false") boolean confirmDuplicate,
+                                    @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
+                                    String idempotencyKey) {
+        Lead lead = leads.create(member, request.details(), request.ownerId(), request.teamId(), confirmDuplicate,
+                idempotencyKey);
         return ResponseEntity.created(URI.create("/api/leads/" + lead.id()))
                 .eTag(Preconditions.etag(lead.version())).body(view(lead));
     }

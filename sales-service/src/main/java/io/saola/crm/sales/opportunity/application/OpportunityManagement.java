@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
@@ -15,6 +14,7 @@ import io.saola.crm.platform.access.RecordType;
 import io.saola.crm.platform.list.ListRequest;
 import io.saola.crm.platform.list.Page;
 import io.saola.crm.platform.security.WorkspaceMember;
+import io.saola.crm.platform.web.DuplicateRecordException;
 import io.saola.crm.platform.web.InvalidFieldsException;
 import io.saola.crm.platform.web.InvalidStateTransitionException;
 import io.saola.crm.platform.web.ProblemError;
@@ -26,6 +26,7 @@ import io.saola.crm.sales.opportunity.domain.OpportunityDetails;
 import io.saola.crm.sales.opportunity.domain.OpportunityStage;
 import io.saola.crm.sales.partner.domain.Partners;
 import io.saola.crm.sales.product.domain.Products;
+import io.saola.crm.sales.record.application.IdempotencyKeys;
 import io.saola.crm.sales.record.application.ListScopes;
 import io.saola.crm.sales.record.application.Owners;
 import io.saola.crm.sales.record.application.VersionChecks;
@@ -69,15 +70,27 @@ public class OpportunityManagement {
         this.clock = clock;
     }
 
+    /** A new open opportunity; with an {@code idempotencyKey} a repeated request answers the first one's. */
     public Opportunity create(WorkspaceMember member, OpportunityDetails details, OpportunityStage stage,
-                              Integer probability, String ownerId, String teamId) {
+                              Integer probability, String ownerId, String teamId, String idempotencyKey) {
+        String id = IdempotencyKeys.recordId(member, "opportunity", idempotencyKey);
+        Optional<Opportunity> earlier = IdempotencyKeys.given(idempotencyKey) ? opportunities.find(id)
+                : Optional.empty();
+        if (earlier.isPresent()) {
+            access.requireOn(member, RecordType.OPPORTUNITY, Action.READ, earlier.get().ownership(), id);
+            return earlier.get();
+        }
         Ownership ownership = owners.forNew(member, RecordType.OPPORTUNITY, ownerId, teamId);
         if (stage != null && stage.isClosed()) {
             throw InvalidFieldsException.of("stage", "a new opportunity starts in an open stage; close it later");
         }
         requireReferences(details);
-        return store(Opportunity.create(UUID.randomUUID().toString(), details, ownership, stage, probability,
-                origin(member)));
+        try {
+            return store(Opportunity.create(id, details, ownership, stage, probability, origin(member)));
+        } catch (DuplicateRecordException sameKeyAtOnce) {
+            return opportunities.find(id).filter(opportunity -> IdempotencyKeys.given(idempotencyKey))
+                    .orElseThrow(() -> sameKeyAtOnce);
+        }
     }
 
     public Opportunity get(WorkspaceMember member, String id) {

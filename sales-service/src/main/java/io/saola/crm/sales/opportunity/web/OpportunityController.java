@@ -26,6 +26,7 @@ import io.saola.crm.platform.list.saved.SavedFilter;
 import io.saola.crm.platform.security.WorkspaceMember;
 import io.saola.crm.sales.opportunity.application.OpportunityManagement;
 import io.saola.crm.sales.opportunity.domain.Opportunity;
+import io.saola.crm.sales.record.application.IdempotencyKeys;
 import io.saola.crm.sales.record.web.ListParameters;
 import io.saola.crm.sales.record.web.Preconditions;
 import io.saola.crm.sales.savedfilter.application.SavedViews;
@@ -44,9 +45,11 @@ class OpportunityController {
 
     @PostMapping
     ResponseEntity<OpportunityView> create(@AuthenticationPrincipal WorkspaceMember member,
-                                           @Valid @RequestBody OpportunityRequest request) {
+                                           @Valid @RequestBody OpportunityRequest request,
+                                           @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
+                                           String idempotencyKey) {
         Opportunity opportunity = opportunities.create(member, request.details(), request.stage(),
-                request.probability(), request.ownerId(), request.teamId());
+                request.probability(), request.ownerId(), request.teamId(), idempotencyKey);
         return ResponseEntity.created(URI.create("/api/opportunities/" + opportunity.id()))
                 .eTag(Preconditions.etag(opportunity.version())).body(OpportunityView.of(opportunity));
     }
