@@ -25,11 +25,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import io.saola.crm.platform.events.DomainEvent;
+import io.saola.crm.platform.events.EventTopics;
 import io.saola.crm.platform.security.Role;
 import io.saola.crm.platform.tenancy.WorkspaceContext;
 import io.saola.crm.platform.tenancy.WorkspaceId;
 import io.saola.crm.platform.test.kafka.CloudEventRecords;
 import io.saola.crm.platform.test.kafka.TestKafka;
+import io.saola.crm.platform.test.kafka.TopicReader;
 import io.saola.crm.sales.product.domain.Product;
 import io.saola.crm.sales.product.domain.Products;
 import io.saola.crm.sales.support.SalesApiTest;
@@ -116,6 +118,21 @@ class SalesDataEventsIT extends SalesApiTest {
         sendUnderKey(SalesDataEvents.CONTRACT_TOPIC, marker, activated.aggregateId());
         await().atMost(Duration.ofSeconds(30)).until(() -> consumed(marker));
         assertThat(get(rep, path).json().get("stageHistory")).hasSize(3);
+    }
+
+    @Test
+    void productRecordsWithoutAWorkspaceOrWithAnUnreadablePayloadGoToTheDeadLetterTopic() {
+        String key = "p-poison-" + UUID.randomUUID();
+        TestKafka.shared().send(CloudEventRecords.withoutWorkspace(SalesDataEvents.TOPIC, key, "ProductCreated.v1",
+                "{\"aggregateId\": \"" + key + "\", \"name\": \"Không chủ\"}"));
+        ProducerRecord<String, String> valid = CloudEventRecords.of(SalesDataEvents.TOPIC,
+                SalesDataEvents.created(workspace, key, "Hỏng", "1"), SalesDataEvents.SOURCE);
+        TestKafka.shared().send(new ProducerRecord<>(valid.topic(), null, key, "{not json", valid.headers()));
+
+        try (TopicReader deadLetters = TestKafka.shared().read(EventTopics.deadLetterTopicOf(SalesDataEvents.TOPIC))) {
+            assertThat(deadLetters.awaitAtLeast(2, record -> key.equals(record.key()))).hasSize(2);
+        }
+        assertThat(product(workspace, key)).isEmpty();
     }
 
     private boolean consumed(DomainEvent event) {
