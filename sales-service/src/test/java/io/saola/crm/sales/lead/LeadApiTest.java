@@ -5,8 +5,14 @@ import static io.saola.crm.sales.support.SalesRecords.personLead;
 import static io.saola.crm.sales.support.SalesRecords.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -189,5 +195,27 @@ class LeadApiTest extends SalesApiTest {
         assertThat(byOther.id()).isNotEqualTo(first.id());
         assertThat(tooLong.status()).isEqualTo(422);
         assertThat(get(manager, "/api/leads?q=khang").json().get("items")).hasSize(2);
+    }
+
+    @Test
+    void ofTwoConcurrentUpdatesOfTheSameVersionExactlyOneWins() throws Exception {
+        String path = "/api/leads/" + post(rep, "/api/leads", personLead("Đinh Văn Lộc")).id();
+        List<Callable<Integer>> updates = List.of(
+                () -> put(rep, path, personLead("Đinh Văn Lộc A"), "\"0\"").status(),
+                () -> put(rep, path, personLead("Đinh Văn Lộc B"), "\"0\"").status());
+
+        List<Integer> statuses = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (Future<Integer> answer : pool.invokeAll(updates)) {
+                statuses.add(answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(statuses).containsOnlyOnce(200);
+        assertThat(statuses).anySatisfy(status -> assertThat(status).isIn(409, 412));
+        assertThat(get(rep, path).json().get("version").asLong()).isEqualTo(1);
     }
 }
