@@ -132,6 +132,20 @@ class ListAndSearchApiTest extends SalesApiTest {
         assertThat(names(get(manager, "/api/leads").json())).containsExactlyInAnyOrder("Phan Văn Đức", "Đức thật");
     }
 
+    @Test
+    void periodsFilterOnTheCreationTimeInTheBusinessTimeZone() {
+        post(rep, "/api/leads", personLead("Khách hôm nay"));
+
+        assertThat(names(get(rep, "/api/leads?period=today").json())).containsExactly("Khách hôm nay");
+        assertThat(names(get(rep, "/api/leads?period=quarter").json())).containsExactly("Khách hôm nay");
+        assertThat(names(get(rep, "/api/leads?period=custom&from=2020-01-01T00:00:00Z&to=2020-02-01T00:00:00Z")
+                .json())).isEmpty();
+        assertThat(names(get(rep, "/api/leads?from=2020-01-01T00:00:00Z").json())).containsExactly("Khách hôm nay");
+        assertThat(get(rep, "/api/leads?period=yesterday").status()).isEqualTo(400);
+        assertThat(get(rep, "/api/leads?period=custom").status()).isEqualTo(400);
+        assertThat(get(rep, "/api/opportunities?from=soon").status()).isEqualTo(400);
+    }
+
     private List<String> personNames(String path) {
         return names(get(rep, path).json());
     }

@@ -53,10 +53,12 @@ class CompetitorController {
     @GetMapping
     Page<CompetitorView> list(@AuthenticationPrincipal WorkspaceMember member, ListRequest request,
                               @RequestParam(required = false) String scope,
+                              @RequestParam(required = false) String period,
+                              @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                               @RequestParam(required = false) Boolean deleted,
                               @RequestParam(required = false) String savedFilter) {
         Optional<SavedFilter> saved = views.chosen(member, "competitors", savedFilter);
-        return competitors.list(member, ListParameters.read(scope, deleted,
+        return competitors.list(member, ListParameters.read(scope, period, from, to, deleted,
                 saved.map(SavedFilter::options).orElse(Map.of())), SavedViews.apply(saved, request))
                 .map(CompetitorView::of);
     }

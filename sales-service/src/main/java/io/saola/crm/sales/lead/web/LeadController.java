@@ -60,10 +60,12 @@ class LeadController {
     @GetMapping
     Page<LeadView> list(@AuthenticationPrincipal WorkspaceMember member, ListRequest request,
                         @RequestParam(required = false) String scope,
+                        @RequestParam(required = false) String period,
+                        @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                         @RequestParam(required = false) Boolean deleted,
                         @RequestParam(required = false) String savedFilter) {
         Optional<SavedFilter> saved = views.chosen(member, "leads", savedFilter);
-        Page<Lead> page = leads.list(member, ListParameters.read(scope, deleted,
+        Page<Lead> page = leads.list(member, ListParameters.read(scope, period, from, to, deleted,
                 saved.map(SavedFilter::options).orElse(Map.of())), SavedViews.apply(saved, request));
         Map<String, OpportunitySuggestion> suggestions = leads.suggestions(page.items());
         return page.map(lead -> LeadView.of(lead, suggestions.get(lead.id())));

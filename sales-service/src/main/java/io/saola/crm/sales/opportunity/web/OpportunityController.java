@@ -57,10 +57,12 @@ class OpportunityController {
     @GetMapping
     Page<OpportunityView> list(@AuthenticationPrincipal WorkspaceMember member, ListRequest request,
                                @RequestParam(required = false) String scope,
+                               @RequestParam(required = false) String period,
+                               @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                @RequestParam(required = false) Boolean deleted,
                                @RequestParam(required = false) String savedFilter) {
         Optional<SavedFilter> saved = views.chosen(member, "opportunities", savedFilter);
-        return opportunities.list(member, ListParameters.read(scope, deleted,
+        return opportunities.list(member, ListParameters.read(scope, period, from, to, deleted,
                 saved.map(SavedFilter::options).orElse(Map.of())), SavedViews.apply(saved, request))
                 .map(OpportunityView::of);
     }

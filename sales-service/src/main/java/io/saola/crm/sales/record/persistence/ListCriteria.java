@@ -1,16 +1,19 @@
 package io.saola.crm.sales.record.persistence;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 
 import io.saola.crm.sales.contactdata.domain.SearchKeys;
+import io.saola.crm.sales.record.domain.TimeWindow;
 
 /**
  * The conditions lists add to the caller's access scope: live or deleted records, and a search where every typed
- * word is an anchored prefix of some stored search key (which an index on the keys serves).
+ * word is an anchored prefix of some stored search key (which an index on the keys serves), and a time window
+ * on one date field.
  */
 public final class ListCriteria {
 
@@ -47,5 +50,20 @@ public final class ListCriteria {
             each.add(Criteria.where(SEARCH_KEYS).regex("^" + Pattern.quote(prefix)));
         }
         return each.isEmpty() ? null : all(each);
+    }
+
+    /** Null when there is no window. */
+    public static Criteria within(String field, TimeWindow window) {
+        if (window == null) {
+            return null;
+        }
+        Criteria criteria = Criteria.where(field);
+        if (window.from() != null) {
+            criteria = criteria.gte(Date.from(window.from()));
+        }
+        if (window.to() != null) {
+            criteria = criteria.lt(Date.from(window.to()));
+        }
+        return criteria;
     }
 }

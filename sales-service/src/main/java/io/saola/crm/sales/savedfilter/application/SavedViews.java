@@ -20,7 +20,8 @@ import io.saola.crm.sales.partner.application.PartnerListFields;
 
 /**
  * The saved filters of this service's lists, and how a list request picks one up: its filter combined with the
- * request's, its {@code scope} used where the request gives none.
+ * request's, its options ({@code scope}, {@code period}, {@code from}, {@code to}) used where the request
+ * gives none.
  */
 @Service
 public class SavedViews {
