@@ -1,12 +1,13 @@
 package io.saola.crm.sales.record.web;
 
-import io.saola.crm.platform.web.PreconditionFailedException;
+import io.saola.crm.platform.web.IfMatch;
 import io.saola.crm.platform.web.PreconditionRequiredException;
 import io.saola.crm.sales.record.domain.ExpectedVersion;
 
 /**
- * Reads the version a write is based on: the {@code If-Match} ETag ({@code "3"}, {@code W/"3"} or {@code *}),
- * else the {@code version} of the body. Updates need one of them (428 otherwise); deletes may go without.
+ * The version a write is based on: the {@code If-Match} ETag as the platform reads it ({@code "3"},
+ * {@code W/"3"} or {@code *}; a stale one is a 412), else the {@code version} of the body (a stale one is a
+ * 409). Updates need one of them (428 otherwise); deletes may go without.
  */
 public final class Preconditions {
 
@@ -22,31 +23,14 @@ public final class Preconditions {
     }
 
     public static ExpectedVersion optional(String ifMatch, Long bodyVersion) {
-        if (ifMatch != null) {
-            return fromIfMatch(ifMatch);
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            Long version = IfMatch.version(ifMatch);
+            return version == null ? ExpectedVersion.ANY : new ExpectedVersion(version, true);
         }
         return bodyVersion == null ? ExpectedVersion.ANY : new ExpectedVersion(bodyVersion, false);
     }
 
     public static String etag(long version) {
-        return "\"" + version + "\"";
-    }
-
-    private static ExpectedVersion fromIfMatch(String ifMatch) {
-        String value = ifMatch.strip();
-        if (value.equals("*")) {
-            return ExpectedVersion.ANY;
-        }
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-            value = value.substring(1, value.length() - 1);
-        }
-        try {
-            return new ExpectedVersion(Long.parseLong(value), true);
-        } catch (NumberFormatException notOurs) {
-            throw new PreconditionFailedException("If-Match " + ifMatch + " is not an ETag this service issued.");
-        }
+        return IfMatch.etag(version);
     }
 }
