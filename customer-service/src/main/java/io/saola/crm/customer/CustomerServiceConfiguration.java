@@ -1,17 +1,14 @@
 package io.saola.crm.customer;
 
-import java.time.Clock;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.kafka.core.KafkaAdmin;
 
 import io.saola.crm.customer.api.CustomerTopics;
 import io.saola.crm.customer.record.application.WorkspaceTimeZones;
 import io.saola.crm.platform.events.EventTopics;
-import io.saola.crm.platform.list.saved.SavedFilters;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WorkspaceTimeZones.class)
@@ -20,10 +17,5 @@ class CustomerServiceConfiguration {
     @Bean
     KafkaAdmin.NewTopics customerTopics(EventTopics topics) {
         return topics.declare(CustomerTopics.ACCOUNT, CustomerTopics.CONTACT, CustomerTopics.ACTIVITY);
-    }
-
-    @Bean
-    SavedFilters savedFilters(MongoOperations mongo, Clock clock) {
-        return new SavedFilters(mongo, clock);
     }
 }

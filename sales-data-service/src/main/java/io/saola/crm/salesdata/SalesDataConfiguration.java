@@ -6,12 +6,10 @@ import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import io.saola.crm.platform.events.EventTopics;
-import io.saola.crm.platform.list.saved.SavedFilters;
 import io.saola.crm.salesdata.api.SalesDataTopics;
 
 /**
@@ -32,11 +30,6 @@ class SalesDataConfiguration {
     BusinessCalendar businessCalendar(Clock clock,
                                       @Value("${saola.sales-data.time-zone:Asia/Ho_Chi_Minh}") String zone) {
         return new BusinessCalendar(clock, ZoneId.of(zone));
-    }
-
-    @Bean
-    SavedFilters savedFilters(MongoOperations mongo, Clock clock) {
-        return new SavedFilters(mongo, clock);
     }
 
     @Bean

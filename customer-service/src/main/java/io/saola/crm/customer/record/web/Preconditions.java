@@ -1,7 +1,7 @@
 package io.saola.crm.customer.record.web;
 
 import io.saola.crm.customer.record.domain.ExpectedVersion;
-import io.saola.crm.platform.web.PreconditionFailedException;
+import io.saola.crm.platform.web.IfMatch;
 import io.saola.crm.platform.web.PreconditionRequiredException;
 
 /**
@@ -14,7 +14,7 @@ public final class Preconditions {
     }
 
     public static ExpectedVersion required(String ifMatch, Long bodyVersion) {
-        if (ifMatch == null && bodyVersion == null) {
+        if ((ifMatch == null || ifMatch.isBlank()) && bodyVersion == null) {
             throw new PreconditionRequiredException("Send If-Match with the record's ETag, or its version in the "
                     + "body, so that nobody's changes are overwritten unseen.");
         }
@@ -22,31 +22,18 @@ public final class Preconditions {
     }
 
     public static ExpectedVersion optional(String ifMatch, Long bodyVersion) {
-        if (ifMatch != null) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
             return fromIfMatch(ifMatch);
         }
         return bodyVersion == null ? ExpectedVersion.ANY : new ExpectedVersion(bodyVersion, false);
     }
 
     public static String etag(long version) {
-        return "\"" + version + "\"";
+        return IfMatch.etag(version);
     }
 
     private static ExpectedVersion fromIfMatch(String ifMatch) {
-        String value = ifMatch.strip();
-        if (value.equals("*")) {
-            return ExpectedVersion.ANY;
-        }
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-            value = value.substring(1, value.length() - 1);
-        }
-        try {
-            return new ExpectedVersion(Long.parseLong(value), true);
-        } catch (NumberFormatException notOurs) {
-            throw new PreconditionFailedException("If-Match " + ifMatch + " is not an ETag this service issued.");
-        }
+        Long version = IfMatch.version(ifMatch);
+        return version == null ? ExpectedVersion.ANY : new ExpectedVersion(version, true);
     }
 }

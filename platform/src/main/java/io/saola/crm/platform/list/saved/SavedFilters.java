@@ -24,13 +24,8 @@ import io.saola.crm.platform.web.RecordNotFoundException;
  * Members' saved filters of one service. A filter is checked against the list's {@link FilterableFields} when
  * saved (a bad filter or sort is the usual 400) and checked again whenever a list runs with it, so a filter
  * saved before a field was withdrawn fails cleanly instead of reaching the store. Someone else's private filter
- * answers 404; a shared one may be read by everyone but changed only by its owner (403).
- * <pre>{@code
- * @Bean
- * SavedFilters savedFilters(MongoOperations mongo, Clock clock) {
- *     return new SavedFilters(mongo, clock);
- * }
- * }</pre>
+ * answers 404; a shared one may be read by everyone but changed only by its owner (403). Auto-configured for every
+ * service that uses MongoDB ({@code MongoListQueriesAutoConfiguration}).
  */
 public class SavedFilters {
 
