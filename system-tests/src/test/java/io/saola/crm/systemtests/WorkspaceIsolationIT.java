@@ -190,6 +190,14 @@ class WorkspaceIsolationIT {
                 tryCreate("/api/activities", "{\"kind\": \"NOTE\", \"subject\": \"Ghi chú " + marker
                         + "\", \"about\": {\"type\": \"ACCOUNT\", \"id\": \"" + accountId + "\"}}");
             }
+            tryCreate("/api/leads", "{\"kind\": \"B2B\", \"personName\": \"Tiềm năng " + marker
+                    + "\", \"company\": \"Công ty " + marker + "\", \"email\": \"lead@" + marker + ".vn\"}");
+            tryCreate("/api/competitors", "{\"name\": \"Đối thủ " + marker + "\"}");
+            tryCreate("/api/partners", "{\"name\": \"Đối tác " + marker + "\"}");
+            if (accountId != null) {
+                tryCreate("/api/opportunities", "{\"name\": \"Cơ hội " + marker + "\", \"accountId\": \""
+                        + accountId + "\", \"amount\": {\"amount\": 50000000, \"currency\": \"VND\"}}");
+            }
             String unitGroupId = tryCreate("/api/unit-groups", "{\"name\": \"Khối lượng " + marker
                     + "\", \"baseUnit\": \"kg\", \"units\": [{\"code\": \"kg\", \"name\": \"Kilogram\", \"factor\": 1}]}");
             if (unitGroupId != null) {
