@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Every query sales-service sends to its own collections, by shape, with the index that serves it. Lists add
  * the member's scope (nothing, {@code ownerId}, or {@code ownerId}/{@code teamId}) and {@code deletedAt: null}
- * to the client's filter; sorts other than the ones named here run on the scope's index and are sorted in
- * memory within the page's bound.
+ * to the client's filter. Every sortable field has an index; sorting by {@code updatedAt} runs on the
+ * scope's index and is sorted in memory.
  */
 final class QueryShapes {
 
@@ -20,6 +20,8 @@ final class QueryShapes {
             new Shape("leads of a team, newest first (scope team)", "leads", "team_created"),
             new Shape("leads by status, newest first", "leads", "status_created"),
             new Shape("lead search: every word a prefix of a search key", "leads", "search"),
+            new Shape("leads by person name (sort=personName)", "leads", "person_name"),
+            new Shape("leads by company (sort=company)", "leads", "company"),
             new Shape("duplicate lead by e-mail", "leads", "email"),
             new Shape("duplicate lead by phone", "leads", "phones"),
             new Shape("opportunity by id", "opportunities", "_id_"),
@@ -30,6 +32,10 @@ final class QueryShapes {
             new Shape("opportunities of an account", "opportunities", "account"),
             new Shape("opportunities of a lead", "opportunities", "source_lead"),
             new Shape("opportunity search", "opportunities", "search"),
+            new Shape("opportunities by name (sort=name)", "opportunities", "name"),
+            new Shape("opportunities by close date (sort, or a range filter)", "opportunities", "close_date"),
+            new Shape("opportunities by amount (sort, or a range filter)", "opportunities", "amount"),
+            new Shape("opportunities by probability (sort, or a range filter)", "opportunities", "probability"),
             new Shape("competitor by id, competitors by ids", "competitors", "_id_"),
             new Shape("competitors by name", "competitors", "name"),
             new Shape("competitor with the same name", "competitors", "name_key"),

@@ -24,6 +24,8 @@ import io.saola.crm.sales.record.domain.Address;
 @CompoundIndex(name = "owner_created", def = "{'tenantId': 1, 'ownerId': 1, 'createdAt': -1, '_id': -1}")
 @CompoundIndex(name = "team_created", def = "{'tenantId': 1, 'teamId': 1, 'createdAt': -1, '_id': -1}")
 @CompoundIndex(name = "status_created", def = "{'tenantId': 1, 'status': 1, 'createdAt': -1, '_id': -1}")
+@CompoundIndex(name = "person_name", def = "{'tenantId': 1, 'personName': 1, '_id': 1}")
+@CompoundIndex(name = "company", def = "{'tenantId': 1, 'company': 1, '_id': 1}")
 record LeadDocument(@Id String id, String kind, String personName, String company, String title, String email,
                     String mobile, String phone, Address address, String source, String campaignId, String rating,
                     String productOfInterestId, String description, String status, String statusReason,

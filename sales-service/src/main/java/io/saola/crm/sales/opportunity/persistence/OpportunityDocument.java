@@ -26,6 +26,10 @@ import io.saola.crm.platform.events.OutboxRecord;
 @CompoundIndex(name = "team_created", def = "{'tenantId': 1, 'teamId': 1, 'createdAt': -1, '_id': -1}")
 @CompoundIndex(name = "stage_close", def = "{'tenantId': 1, 'stage': 1, 'expectedCloseDate': 1, '_id': 1}")
 @CompoundIndex(name = "account", def = "{'tenantId': 1, 'accountId': 1}")
+@CompoundIndex(name = "name", def = "{'tenantId': 1, 'name': 1, '_id': 1}")
+@CompoundIndex(name = "close_date", def = "{'tenantId': 1, 'expectedCloseDate': 1, '_id': 1}")
+@CompoundIndex(name = "amount", def = "{'tenantId': 1, 'amount': 1, '_id': 1}")
+@CompoundIndex(name = "probability", def = "{'tenantId': 1, 'probability': 1, '_id': 1}")
 @CompoundIndex(name = "source_lead", def = "{'tenantId': 1, 'sourceLeadId': 1}")
 record OpportunityDocument(@Id String id, String name, String accountId, String contactId,
                            @Field(targetType = FieldType.DECIMAL128) BigDecimal amount, String currency,
