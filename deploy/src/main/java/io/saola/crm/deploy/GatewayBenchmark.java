@@ -2,10 +2,7 @@ package io.saola.crm.deploy;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -196,22 +192,8 @@ public final class GatewayBenchmark {
     }
 
     private String login(String issuerUri) throws IOException, InterruptedException {
-        String form = Map.of("grant_type", "password", "client_id", "saola-web", "scope", "openid organization",
-                        "username", ServiceComponent.DEMO_ADMIN_EMAIL, "password", ServiceComponent.DEMO_ADMIN_PASSWORD)
-                .entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                                URI.create(issuerUri + "/protocol/openid-connect/token"))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-        if (response.statusCode() != 200 || !token.find()) {
-            throw new IOException("Keycloak login failed: " + response.statusCode() + " " + response.body());
-        }
-        return token.group(1);
+        return KeycloakLogins.accessToken(http, issuerUri, ServiceComponent.DEMO_ADMIN_EMAIL,
+                ServiceComponent.DEMO_ADMIN_PASSWORD);
     }
 
     private Run wrk(Target target, String token, int durationSeconds) throws IOException, InterruptedException {

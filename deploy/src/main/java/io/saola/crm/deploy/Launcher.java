@@ -65,6 +65,7 @@ public final class Launcher {
             case "status" -> status();
             case "reset" -> reset();
             case "bench" -> GatewayBenchmark.run(repoDir, out, env);
+            case "bench-lists" -> ListBenchmark.run(repoDir, out, env);
             case "help", "-h", "--help" -> help(0);
             default -> {
                 out.println("unknown command: " + command);
@@ -83,6 +84,7 @@ public final class Launcher {
                   reset    delete the data folder (stopped platform only)
                   bench    gateway benchmark: direct vs gateway without and with token checks (needs wrk;
                            starts its own platform on free ports; see docs/PERFORMANCE.md)
+                  bench-lists  list latency through the gateway with N accounts (SAOLA_BENCH_ACCOUNTS=10000,100000)
                 Environment: SAOLA_DATA_DIR (default .saola), SAOLA_<PART>_PORT (GATEWAY 8080, IDENTITY 8081,
                   CUSTOMER 8082, SALES 8083, SALES_DATA 8084, SERVICE_DESK 8085, MARKETING 8086, REPORTING 8087,
                   KEYCLOAK 8180, KEYCLOAK_MANAGEMENT 9180, KAFKA 9092, KAFKA_CONTROLLER 9093, MONGO 27017),
