@@ -1,80 +1,25 @@
 package io.saola.crm.customer.savedfilter.application;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import io.saola.crm.platform.access.Access;
+import io.saola.crm.platform.access.RecordType;
+import io.saola.crm.platform.list.saved.SavedFilters;
+import io.saola.crm.platform.list.saved.SavedLists;
 import io.saola.crm.customer.account.application.AccountListFields;
 import io.saola.crm.customer.activity.application.ActivityListFields;
 import io.saola.crm.customer.contact.application.ContactListFields;
-import io.saola.crm.platform.list.FilterableFields;
-import io.saola.crm.platform.list.ListRequest;
-import io.saola.crm.platform.list.saved.SavedFilter;
-import io.saola.crm.platform.list.saved.SavedFilterDraft;
-import io.saola.crm.platform.list.saved.SavedFilters;
-import io.saola.crm.platform.security.WorkspaceMember;
-import io.saola.crm.platform.web.RecordNotFoundException;
 
-/**
- * The saved filters of this service's lists ({@code accounts}, {@code contacts}, {@code activities}), and how
- * a list request picks one up: its filter combined with the request's, its options ({@code scope},
- * {@code period}, {@code from}, {@code to}) used where the request gives none.
- */
+/** The saved filters of customer-service's lists: accounts, contacts and activities. */
 @Service
-public class SavedViews {
+public class SavedViews extends SavedLists {
 
-    private static final Map<String, FilterableFields> LISTS = Map.of(
-            "accounts", AccountListFields.FIELDS,
-            "contacts", ContactListFields.FIELDS,
-            "activities", ActivityListFields.FIELDS);
-
-    private final SavedFilters filters;
-
-    SavedViews(SavedFilters filters) {
-        this.filters = filters;
-    }
-
-    public SavedFilter create(WorkspaceMember member, String list, SavedFilterDraft draft) {
-        return filters.create(member, list, fields(list), draft);
-    }
-
-    public List<SavedFilter> visibleTo(WorkspaceMember member, String list) {
-        fields(list);
-        return filters.visibleTo(member, list);
-    }
-
-    public SavedFilter get(WorkspaceMember member, String list, String id) {
-        fields(list);
-        return filters.get(member, list, id);
-    }
-
-    public SavedFilter update(WorkspaceMember member, String list, String id, Long expectedVersion,
-                              SavedFilterDraft draft) {
-        return filters.update(member, list, fields(list), id, expectedVersion, draft);
-    }
-
-    public void delete(WorkspaceMember member, String list, String id) {
-        fields(list);
-        filters.delete(member, list, id);
-    }
-
-    /** The saved filter a list request names, or empty when it names none. */
-    public Optional<SavedFilter> chosen(WorkspaceMember member, String list, String id) {
-        return id == null || id.isBlank() ? Optional.empty() : Optional.of(get(member, list, id));
-    }
-
-    /** The request as a chosen saved filter shapes it (see {@link SavedFilters#apply}). */
-    public static ListRequest apply(Optional<SavedFilter> saved, ListRequest request) {
-        return saved.map(filter -> SavedFilters.apply(filter, request)).orElse(request);
-    }
-
-    private static FilterableFields fields(String list) {
-        FilterableFields fields = LISTS.get(list);
-        if (fields == null) {
-            throw new RecordNotFoundException("list", list);
-        }
-        return fields;
+    SavedViews(SavedFilters filters, Access access) {
+        super(filters, access, Map.of(
+                "accounts", new Spec(RecordType.ACCOUNT, AccountListFields.FIELDS),
+                "contacts", new Spec(RecordType.CONTACT, ContactListFields.FIELDS),
+                "activities", new Spec(RecordType.ACTIVITY, ActivityListFields.FIELDS)));
     }
 }

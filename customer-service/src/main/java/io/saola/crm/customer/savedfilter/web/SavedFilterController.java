@@ -1,75 +1,17 @@
 package io.saola.crm.customer.savedfilter.web;
 
-import java.net.URI;
-import java.util.List;
-
-import jakarta.validation.Valid;
-
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.saola.crm.customer.record.domain.ExpectedVersion;
-import io.saola.crm.customer.record.web.Preconditions;
+import io.saola.crm.platform.list.saved.SavedFilterEndpoints;
 import io.saola.crm.customer.savedfilter.application.SavedViews;
-import io.saola.crm.platform.list.saved.SavedFilter;
-import io.saola.crm.platform.list.saved.SavedFilterDraft;
-import io.saola.crm.platform.security.WorkspaceMember;
 
-/** {@code /api/accounts/saved-filters}, {@code /api/contacts/saved-filters}, {@code /api/activities/saved-filters}. */
+/** Saved filters of accounts, contacts and activities. */
 @RestController
-class SavedFilterController {
-
-    private static final String BASE = "/api/{list:accounts|contacts|activities}/saved-filters";
-
-    private final SavedViews views;
+@RequestMapping("/api/{list:accounts|contacts|activities}/saved-filters")
+class SavedFilterController extends SavedFilterEndpoints {
 
     SavedFilterController(SavedViews views) {
-        this.views = views;
-    }
-
-    @PostMapping(BASE)
-    ResponseEntity<SavedFilter> create(@AuthenticationPrincipal WorkspaceMember member, @PathVariable String list,
-                                       @Valid @RequestBody SavedFilterDraft draft) {
-        SavedFilter saved = views.create(member, list, draft);
-        return ResponseEntity.created(URI.create("/api/" + list + "/saved-filters/" + saved.id()))
-                .eTag(Preconditions.etag(saved.version())).body(saved);
-    }
-
-    @GetMapping(BASE)
-    List<SavedFilter> list(@AuthenticationPrincipal WorkspaceMember member, @PathVariable String list) {
-        return views.visibleTo(member, list);
-    }
-
-    @GetMapping(BASE + "/{id}")
-    ResponseEntity<SavedFilter> get(@AuthenticationPrincipal WorkspaceMember member, @PathVariable String list,
-                                    @PathVariable String id) {
-        SavedFilter saved = views.get(member, list, id);
-        return ResponseEntity.ok().eTag(Preconditions.etag(saved.version())).body(saved);
-    }
-
-    @PutMapping(BASE + "/{id}")
-    ResponseEntity<SavedFilter> update(@AuthenticationPrincipal WorkspaceMember member, @PathVariable String list,
-                                       @PathVariable String id,
-                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                       @Valid @RequestBody SavedFilterDraft draft) {
-        ExpectedVersion expected = Preconditions.optional(ifMatch, null);
-        SavedFilter saved = views.update(member, list, id, expected.version(), draft);
-        return ResponseEntity.ok().eTag(Preconditions.etag(saved.version())).body(saved);
-    }
-
-    @DeleteMapping(BASE + "/{id}")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal WorkspaceMember member, @PathVariable String list,
-                                @PathVariable String id) {
-        views.delete(member, list, id);
-        return ResponseEntity.noContent().build();
+        super(views);
     }
 }

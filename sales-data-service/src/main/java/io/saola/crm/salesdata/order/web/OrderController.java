@@ -25,7 +25,7 @@ import io.saola.crm.platform.list.ListRequest;
 import io.saola.crm.platform.list.Page;
 import io.saola.crm.platform.security.WorkspaceMember;
 import io.saola.crm.salesdata.savedfilter.application.SavedListViews;
-import io.saola.crm.salesdata.savedfilter.application.SavedListViews.ChosenView;
+import io.saola.crm.platform.list.saved.SavedLists.ChosenView;
 import io.saola.crm.salesdata.order.application.OrderManagement;
 import io.saola.crm.salesdata.order.domain.Order;
 import io.saola.crm.salesdata.order.domain.OrderStatus;

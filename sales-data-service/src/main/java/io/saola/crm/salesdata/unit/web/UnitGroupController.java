@@ -29,7 +29,7 @@ import io.saola.crm.platform.list.ListRequest;
 import io.saola.crm.platform.list.Page;
 import io.saola.crm.platform.security.WorkspaceMember;
 import io.saola.crm.salesdata.savedfilter.application.SavedListViews;
-import io.saola.crm.salesdata.savedfilter.application.SavedListViews.ChosenView;
+import io.saola.crm.platform.list.saved.SavedLists.ChosenView;
 import io.saola.crm.salesdata.unit.application.UnitGroupManagement;
 import io.saola.crm.salesdata.unit.domain.Unit;
 import io.saola.crm.salesdata.unit.persistence.MongoUnitGroups.StoredUnitGroup;

@@ -1,73 +1,17 @@
 package io.saola.crm.sales.savedfilter.web;
 
-import java.net.URI;
-import java.util.List;
-
-import jakarta.validation.Valid;
-
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.saola.crm.platform.list.saved.SavedFilter;
-import io.saola.crm.platform.list.saved.SavedFilterDraft;
-import io.saola.crm.platform.security.WorkspaceMember;
-import io.saola.crm.sales.record.web.Preconditions;
+import io.saola.crm.platform.list.saved.SavedFilterEndpoints;
 import io.saola.crm.sales.savedfilter.application.SavedViews;
 
-/** {@code /api/{leads|opportunities|competitors|partners}/saved-filters}. */
+/** Saved filters of leads, opportunities, competitors and partners. */
 @RestController
-class SavedFilterController {
-
-    private static final String BASE = "/api/{list:leads|opportunities|competitors|partners}/saved-filters";
-
-    private final SavedViews views;
+@RequestMapping("/api/{list:leads|opportunities|competitors|partners}/saved-filters")
+class SavedFilterController extends SavedFilterEndpoints {
 
     SavedFilterController(SavedViews views) {
-        this.views = views;
-    }
-
-    @PostMapping(BASE)
-    ResponseEntity<SavedFilter> create(@AuthenticationPrincipal WorkspaceMember member, @PathVariable String list,
-                                       @Valid @RequestBody SavedFilterDraft draft) {
-        SavedFilter saved = views.create(member, list, draft);
-        return ResponseEntity.created(URI.create("/api/" + list + "/saved-filters/" + saved.id()))
-                .eTag(Preconditions.etag(saved.version())).body(saved);
-    }
-
-    @GetMapping(BASE)
-    List<SavedFilter> list(@AuthenticationPrincipal WorkspaceMember member, @PathVariable String list) {
-        return views.visibleTo(member, list);
-    }
-
-    @GetMapping(BASE + "/{id}")
-    ResponseEntity<SavedFilter> get(@AuthenticationPrincipal WorkspaceMember member, @PathVariable String list,
-                                    @PathVariable String id) {
-        SavedFilter saved = views.get(member, list, id);
-        return ResponseEntity.ok().eTag(Preconditions.etag(saved.version())).body(saved);
-    }
-
-    @PutMapping(BASE + "/{id}")
-    ResponseEntity<SavedFilter> update(@AuthenticationPrincipal WorkspaceMember member, @PathVariable String list,
-                                       @PathVariable String id,
-                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                       @Valid @RequestBody SavedFilterDraft draft) {
-        SavedFilter saved = views.update(member, list, id, Preconditions.optional(ifMatch, null).version(), draft);
-        return ResponseEntity.ok().eTag(Preconditions.etag(saved.version())).body(saved);
-    }
-
-    @DeleteMapping(BASE + "/{id}")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal WorkspaceMember member, @PathVariable String list,
-                                @PathVariable String id) {
-        views.delete(member, list, id);
-        return ResponseEntity.noContent().build();
+        super(views);
     }
 }
