@@ -125,7 +125,8 @@ class WorkspaceIsolationIT {
             HttpResponse<String> response = send(method, host, path, token, "{}", headers);
             count++;
             if (response.statusCode() < 300 || victim.appearsIn(response.body())) {
-                leaks.add(method + " " + host + path + " -> " + response.statusCode() + " " + abbreviate(response.body()));
+                leaks.add(method + " " + host + path + " -> " + response.statusCode() + " "
+                        + abbreviate(response.body()));
             }
         }
 
@@ -182,29 +183,25 @@ class WorkspaceIsolationIT {
             repToken = KeycloakLogin.accessToken(platform.issuerUri(), repEmail, "Mat-khau-2027");
             create("/api/invitations", "{\"email\": \"pending@" + marker + ".vn\", \"roles\": [\"marketer\"]}");
             create("/api/teams", "{\"name\": \"Nhóm " + marker + "\", \"managerId\": \"" + repId + "\"}");
-            // records in the other services, where the service takes them
-            String accountId = tryCreate("/api/accounts", "{\"type\": \"B2B\", \"name\": \"Khách hàng " + marker
-                    + "\", \"email\": \"kh@" + marker + ".vn\"}");
-            tryCreate("/api/contacts", "{\"name\": \"Liên hệ " + marker + "\", \"email\": \"lh@" + marker + ".vn\"}");
-            if (accountId != null) {
-                tryCreate("/api/activities", "{\"kind\": \"NOTE\", \"subject\": \"Ghi chú " + marker
-                        + "\", \"about\": {\"type\": \"ACCOUNT\", \"id\": \"" + accountId + "\"}}");
-            }
-            tryCreate("/api/leads", "{\"kind\": \"B2B\", \"personName\": \"Tiềm năng " + marker
+            // a record of every kind the services take, so that every route has the other workspace's ids to try
+            String accountId = create("/api/accounts", "{\"type\": \"B2B\", \"name\": \"Khách hàng " + marker
+                    + "\", \"email\": \"kh@" + marker + ".vn\"}").get("id").asString();
+            create("/api/contacts", "{\"name\": \"Liên hệ " + marker + "\", \"email\": \"lh@" + marker + ".vn\"}");
+            create("/api/activities", "{\"kind\": \"NOTE\", \"subject\": \"Ghi chú " + marker
+                    + "\", \"about\": {\"type\": \"ACCOUNT\", \"id\": \"" + accountId + "\"}}");
+            create("/api/leads", "{\"kind\": \"B2B\", \"personName\": \"Tiềm năng " + marker
                     + "\", \"company\": \"Công ty " + marker + "\", \"email\": \"lead@" + marker + ".vn\"}");
-            tryCreate("/api/competitors", "{\"name\": \"Đối thủ " + marker + "\"}");
-            tryCreate("/api/partners", "{\"name\": \"Đối tác " + marker + "\"}");
-            if (accountId != null) {
-                tryCreate("/api/opportunities", "{\"name\": \"Cơ hội " + marker + "\", \"accountId\": \""
-                        + accountId + "\", \"amount\": {\"amount\": 50000000, \"currency\": \"VND\"}}");
-            }
-            String unitGroupId = tryCreate("/api/unit-groups", "{\"name\": \"Khối lượng " + marker
-                    + "\", \"baseUnit\": \"kg\", \"units\": [{\"code\": \"kg\", \"name\": \"Kilogram\", \"factor\": 1}]}");
-            if (unitGroupId != null) {
-                tryCreate("/api/products", "{\"code\": \"SP-" + marker + "\", \"name\": \"Sản phẩm " + marker
-                        + "\", \"unitGroupId\": \"" + unitGroupId + "\", \"unit\": \"kg\","
-                        + " \"listPrice\": {\"amount\": 150000, \"currency\": \"VND\"}, \"vatRate\": 10}");
-            }
+            create("/api/competitors", "{\"name\": \"Đối thủ " + marker + "\"}");
+            create("/api/partners", "{\"name\": \"Đối tác " + marker + "\"}");
+            create("/api/opportunities", "{\"name\": \"Cơ hội " + marker + "\", \"accountId\": \"" + accountId
+                    + "\", \"amount\": {\"amount\": 50000000, \"currency\": \"VND\"}}");
+            String unitGroupId = create("/api/unit-groups", "{\"name\": \"Khối lượng " + marker
+                    + "\", \"baseUnit\": \"kg\","
+                    + " \"units\": [{\"code\": \"kg\", \"name\": \"Kilogram\", \"factor\": 1}]}")
+                    .get("id").asString();
+            create("/api/products", "{\"code\": \"SP-" + marker + "\", \"name\": \"Sản phẩm " + marker
+                    + "\", \"unitGroupId\": \"" + unitGroupId + "\", \"unit\": \"kg\","
+                    + " \"listPrice\": {\"amount\": 150000, \"currency\": \"VND\"}, \"vatRate\": 10}");
             for (String prefix : prefixes) {
                 HttpResponse<String> list = send("GET", slug, prefix, adminToken, null, Map.of());
                 if (list.statusCode() == 200) {
@@ -215,22 +212,9 @@ class WorkspaceIsolationIT {
 
         private JsonNode create(String path, String body) throws Exception {
             HttpResponse<String> response = send("POST", slug, path, adminToken, body, Map.of());
-            assertThat(response.statusCode()).as(path + ": " + response.body()).isBetween(200, 201);
+            assertThat(response.statusCode()).as("seeding " + path + ": " + response.body()).isBetween(200, 201);
             seeded.add(path);
             return JSON.readTree(response.body());
-        }
-
-        /** The created record's id, or null (printed) when the service does not take it. */
-        private String tryCreate(String path, String body) throws Exception {
-            HttpResponse<String> response = send("POST", slug, path, adminToken, body, Map.of());
-            if (response.statusCode() < 300) {
-                seeded.add(path);
-                JsonNode id = JSON.readTree(response.body()).get("id");
-                return id == null ? null : id.asString();
-            }
-            System.out.printf("[isolation] not seeded %s: %d %s%n", path, response.statusCode(),
-                    abbreviate(response.body()));
-            return null;
         }
 
         /** Every list this workspace's admin can read, as read: compared before and after the attempts. */

@@ -31,6 +31,7 @@ import io.saola.crm.platform.tenancy.WorkspaceContext;
 import io.saola.crm.platform.tenancy.WorkspaceId;
 import io.saola.crm.platform.web.ForbiddenOperationException;
 import io.saola.crm.platform.web.IfMatch;
+import io.saola.crm.platform.web.InvalidFieldsException;
 import io.saola.crm.platform.web.InvalidStateTransitionException;
 import io.saola.crm.platform.web.PreconditionFailedException;
 import io.saola.crm.platform.web.RecordNotFoundException;
@@ -165,20 +166,14 @@ public class Members {
 
     /** Checks that every one of {@code userIds} is an active member; the ones that are not are named (422). */
     public void requireActiveMembers(String field, List<String> userIds) {
-        requireActive(field, userIds);
-    }
-
-    /** The active members among {@code userIds}; the ones that are not are named in the error. */
-    List<MemberDocument> requireActive(String field, List<String> userIds) {
         List<MemberDocument> found = mongo.find(Query.query(where("userId").in(userIds).and("status")
                 .is(MemberDocument.ACTIVE)), MemberDocument.class);
         List<String> missing = new ArrayList<>(userIds);
         found.forEach(member -> missing.remove(member.userId()));
         if (!missing.isEmpty()) {
-            throw io.saola.crm.platform.web.InvalidFieldsException.of(field,
+            throw InvalidFieldsException.of(field,
                     "not active members of this workspace: " + String.join(", ", missing));
         }
-        return found;
     }
 
     private static WorkspaceId workspace() {

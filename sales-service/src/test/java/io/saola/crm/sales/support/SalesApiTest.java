@@ -1,29 +1,13 @@
 package io.saola.crm.sales.support;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
-import io.saola.crm.platform.security.Role;
 import io.saola.crm.platform.tenancy.WorkspaceContext;
-import io.saola.crm.platform.tenancy.WorkspaceHeaders;
 import io.saola.crm.platform.tenancy.WorkspaceId;
-import io.saola.crm.platform.test.mongo.TestMongoStore;
-import io.saola.crm.platform.test.security.TestIdentityProvider;
+import io.saola.crm.platform.test.service.ServiceApiTest;
 import io.saola.crm.sales.product.application.ProductCatalogue;
 import io.saola.crm.sales.product.domain.Product;
 import io.saola.crm.sales.record.domain.Money;
@@ -35,96 +19,14 @@ import io.saola.crm.sales.record.domain.Money;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "saola.events.relay.enabled=false", "spring.kafka.admin.auto-create=false",
         "spring.kafka.bootstrap-servers=127.0.0.1:1", "saola.sales.consumers.enabled=false"})
-public abstract class SalesApiTest {
-
-    protected static final JsonMapper JSON = JsonMapper.builder().build();
-    protected static final TestIdentityProvider IDENTITY_PROVIDER = TestIdentityProvider.shared();
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    protected int port;
+public abstract class SalesApiTest extends ServiceApiTest {
 
     @Autowired
     private ProductCatalogue catalogue;
-
-    @DynamicPropertySource
-    static void platform(DynamicPropertyRegistry registry) {
-        TestMongoStore.shared().registerProperties(registry);
-        IDENTITY_PROVIDER.registerProperties(registry);
-    }
-
-    protected static Caller caller(String workspace, String userId, Role role, String... teams) {
-        var token = IDENTITY_PROVIDER.tokens().member(workspace, role).subject(userId);
-        for (String team : teams) {
-            token.team(workspace, team);
-        }
-        return new Caller(workspace, userId, token.build());
-    }
 
     /** Puts a product into the workspace's product view, as its catalogue event would. */
     protected void productOnSale(String workspace, String id, String name, String price) {
         WorkspaceContext.runAs(WorkspaceId.of(workspace), () -> catalogue.announced(new Product(id, "SP-" + id,
                 name, "gói", new Money(new BigDecimal(price), "VND"), true, 1)));
-    }
-
-    protected Response call(Caller caller, String method, String path, Object body, Map<String, String> headers) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .header(WorkspaceHeaders.FORWARDED_WORKSPACE, caller.workspace())
-                    .header("Authorization", "Bearer " + caller.token());
-            headers.forEach(request::header);
-            if (body == null) {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
-            } else {
-                String text = body instanceof String raw ? raw : JSON.writeValueAsString(body);
-                request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
-            }
-            HttpResponse<String> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(response.statusCode(), response.body(), response.headers().map());
-        } catch (Exception e) {
-            throw new IllegalStateException(method + " " + path + " failed", e);
-        }
-    }
-
-    protected Response get(Caller caller, String path) {
-        return call(caller, "GET", path, null, Map.of());
-    }
-
-    protected Response post(Caller caller, String path, Object body) {
-        return call(caller, "POST", path, body, Map.of());
-    }
-
-    protected Response post(Caller caller, String path, Object body, String ifMatch) {
-        return call(caller, "POST", path, body, Map.of("If-Match", ifMatch));
-    }
-
-    protected Response put(Caller caller, String path, Object body, String ifMatch) {
-        return call(caller, "PUT", path, body, ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
-    }
-
-    protected Response delete(Caller caller, String path) {
-        return call(caller, "DELETE", path, null, Map.of());
-    }
-
-    public record Caller(String workspace, String userId, String token) {
-    }
-
-    public record Response(int status, String body, Map<String, List<String>> headers) {
-
-        public JsonNode json() {
-            return JSON.readTree(body);
-        }
-
-        public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
-        }
-
-        public String id() {
-            return json().get("id").asString();
-        }
     }
 }
