@@ -566,6 +566,67 @@ public final class Platform implements AutoCloseable {
         return any;
     }
 
+    // ------------------------------------------------------------------------------------------------ crash and restart
+
+    /**
+     * Crashes one running part: SIGKILL ({@code kill -9}) to its recorded PID and its own child processes, nothing
+     * stopped in order, nothing flushed. Returns once the process is gone (crash tests).
+     *
+     * @return the PID that was killed
+     */
+    public long kill(String part) {
+        ManagedProcess mp = process(part).filter(ManagedProcess::isAlive)
+                .orElseThrow(() -> new IllegalStateException(part + " is not running"));
+        List<ProcessHandle> family = new ArrayList<>();
+        mp.handle().descendants().forEach(family::add);
+        mp.handle().destroyForcibly();
+        family.forEach(ProcessHandle::destroyForcibly);
+        try {
+            mp.handle().onExit().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new PlatformException("[" + part + "] pid " + mp.pid() + " still alive 30 s after SIGKILL", e);
+        }
+        say(part, "killed (SIGKILL, pid " + mp.pid() + ")");
+        return mp.pid();
+    }
+
+    /**
+     * Starts a part again that is no longer running (killed or crashed), with the same port, environment and log
+     * file (the previous log is kept as {@code .log.1}); returns when it is ready, like {@link #start()} does.
+     *
+     * @return from launching it to ready
+     */
+    public synchronized Duration restart(String part) {
+        if (!started || stopping) {
+            throw new IllegalStateException("the platform is not running");
+        }
+        Optional<ManagedProcess> old = process(part);
+        if (old.isPresent() && old.get().isAlive()) {
+            throw new IllegalStateException(part + " is still running (pid " + old.get().pid() + ")");
+        }
+        if (old.isEmpty()) {
+            throw new IllegalArgumentException("no part " + part + " was started by this platform");
+        }
+        Component component = switch (part) {
+            case PlatformConfig.MONGO -> new MongoStoreComponent(config);
+            case PlatformConfig.KAFKA -> new KafkaComponent(config);
+            case PlatformConfig.KEYCLOAK -> new KeycloakComponent(config);
+            default -> new ServiceComponent(config, config.service(part));
+        };
+        running.remove(old.get());
+        long t0 = System.nanoTime();
+        try {
+            startOne(component);
+        } catch (PlatformException | Cancelled e) {
+            throw e;
+        } catch (Exception e) {
+            throw new PlatformException("[" + part + "] restart failed: " + e, e);
+        }
+        return Duration.ofNanos(System.nanoTime() - t0);
+    }
+
     // ------------------------------------------------------------------------------------------------ status
 
     /** The parts this platform started, with health. */

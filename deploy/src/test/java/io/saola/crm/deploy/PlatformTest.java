@@ -171,6 +171,33 @@ class PlatformTest {
     }
 
     @Test
+    void aKilledServiceIsRestartedOnItsPortAndRecordedWithItsNewPid() throws Exception {
+        Platform platform = start(config().only("fake-service").build());
+        ManagedProcess before = platform.process("fake-service").orElseThrow();
+        String url = platform.serviceUrl("fake-service");
+
+        assertThat(platform.kill("fake-service")).isEqualTo(before.pid());
+        assertThat(before.handle().isAlive()).isFalse();
+        assertThat(Platform.status(data)).extracting(PartStatus::name, PartStatus::health)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("fake-service", "STOPPED"));
+        assertThatThrownBy(() -> platform.kill("fake-service")).isInstanceOf(IllegalStateException.class);
+
+        Duration took = platform.restart("fake-service");
+        ManagedProcess after = platform.process("fake-service").orElseThrow();
+        assertThat(after.pid()).isNotEqualTo(before.pid());
+        assertThat(took).isPositive();
+        assertThat(env(url).getProperty("SERVER_PORT")).isEqualTo(String.valueOf(URI.create(url).getPort()));
+        assertThat(Platform.status(data)).extracting(PartStatus::name, PartStatus::pid, PartStatus::health)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("fake-service", after.pid(), "UP"));
+        assertThat(data.resolve("logs/fake-service.log.1")).exists();
+        assertThatThrownBy(() -> platform.restart("fake-service")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("still running");
+
+        platform.close();
+        assertThat(after.handle().isAlive()).isFalse();
+    }
+
+    @Test
     void theCommandStartsInTheForegroundAndStopsFromAnotherProcess() throws Exception {
         int mongoPort = PlatformConfig.freePorts(1).get(0);
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
