@@ -13,17 +13,20 @@ import org.h2.mvstore.MVStore;
  *
  * <pre>
  * java -cp ... io.saola.crm.deploy.store.DurableMongoStore --file .saola/mongo/saola.mv.db [--host 127.0.0.1]
- *      [--port 27017] [--no-oplog] [--fsync] [--no-commit] [--retention-ms N]
+ *      [--port 27017] [--no-oplog] [--fsync] [--no-commit] [--retention-ms N] [--no-secondary-indexes]
  * </pre>
  *
  * <ul>
  *   <li>Every write is committed to the H2 file before it is acknowledged ({@link CommittingH2Backend}).
  *       {@code --fsync} also forces it to the device (power-loss durability, slower).
- *       {@code --no-commit} restores the library's background auto-commit; only for measuring what the commit costs.</li>
+ *       {@code --no-commit} restores the library's background auto-commit (and its scans); only for measuring what the commit costs.</li>
  *   <li>The oplog is on (change streams) unless {@code --no-oplog}.</li>
  *   <li>Old chunks are reused at once ({@code --retention-ms}, default 0 with the commit per write) and a file
  *       above 16 MiB is compacted at start: see {@link #compactIfLarge}.</li>
- *   <li>It has no multi-document transactions, no {@code $text}, and ignores non-unique indexes (see ARCHITECTURE.md).</li>
+ *   <li>Non-unique indexes are real: kept in memory in key order and rebuilt from the file at start, and queries
+ *       use them ({@link IndexedH2Collection}); {@code --no-secondary-indexes} restores the library's scans, only
+ *       for comparing.</li>
+ *   <li>It has no multi-document transactions and no {@code $text} (see ARCHITECTURE.md).</li>
  * </ul>
  */
 public final class DurableMongoStore {
@@ -61,6 +64,7 @@ public final class DurableMongoStore {
         boolean commitEveryWrite = true;
         boolean fsync = false;
         int retentionMs = -1;
+        boolean secondaryIndexes = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--host" -> host = args[++i];
@@ -70,10 +74,11 @@ public final class DurableMongoStore {
                 case "--no-commit" -> commitEveryWrite = false;
                 case "--fsync" -> fsync = true;
                 case "--retention-ms" -> retentionMs = Integer.parseInt(args[++i]);
+                case "--no-secondary-indexes" -> secondaryIndexes = false;
                 default -> {
                     System.err.println("unknown argument " + args[i]
                             + "; usage: DurableMongoStore --file <path> [--host h] [--port p] [--no-oplog] [--fsync] [--no-commit]"
-                            + " [--retention-ms n]");
+                            + " [--retention-ms n] [--no-secondary-indexes]");
                     System.exit(2);
                 }
             }
@@ -98,7 +103,9 @@ public final class DurableMongoStore {
         } else if (retentionMs >= 0) {
             mvStore.setRetentionTime(retentionMs);
         }
-        H2Backend backend = commitEveryWrite ? new CommittingH2Backend(mvStore, fsync) : new H2Backend(mvStore);
+        secondaryIndexes &= commitEveryWrite; // --no-commit measures the library as it comes
+        H2Backend backend = !commitEveryWrite ? new H2Backend(mvStore)
+                : secondaryIndexes ? new IndexedH2Backend(mvStore, fsync) : new CommittingH2Backend(mvStore, fsync);
         MongoServer server = new MongoServer(backend);
         if (oplog) {
             server.enableOplog();
@@ -114,8 +121,8 @@ public final class DurableMongoStore {
         }, "store-shutdown"));
 
         server.bind(host, port);
-        System.out.printf("%s on mongodb://%s:%d (file %s, oplog %s, commit before ack %s, fsync %s)%n", READY_MESSAGE,
-                host, port, file.toAbsolutePath(), oplog, commitEveryWrite, fsync);
+        System.out.printf("%s on mongodb://%s:%d (file %s, oplog %s, commit before ack %s, fsync %s, secondary indexes %s)%n",
+                READY_MESSAGE, host, port, file.toAbsolutePath(), oplog, commitEveryWrite, fsync, secondaryIndexes);
         System.out.flush();
         stopped.await();
     }
