@@ -30,26 +30,28 @@ class LeadStatusTest {
     private final Origin origin = new Origin("demo", "rep-lan", Instant.parse("2026-06-01T03:00:00Z"));
 
     @Test
-    void onlyAQualifiedLeadStartsAConversionWhichEndsConvertedOrBackToQualified() {
-        assertThat(QUALIFIED.canBecome(CONVERTING)).isTrue();
-        assertThat(NEW.canBecome(CONVERTING)).isFalse();
-        assertThat(WORKING.canBecome(CONVERTING)).isFalse();
-        assertThat(UNQUALIFIED.canBecome(CONVERTING)).isFalse();
-        assertThat(CONVERTING.next()).containsExactlyInAnyOrder(CONVERTED, QUALIFIED);
+    void aNewWorkedOrQualifiedLeadStartsAConversionWhichEndsConvertedOrBackWhereItWas() {
+        assertThat(QUALIFIED.canStartConversion()).isTrue();
+        assertThat(NEW.canStartConversion()).isTrue();
+        assertThat(WORKING.canStartConversion()).isTrue();
+        assertThat(UNQUALIFIED.canStartConversion()).isFalse();
+        assertThat(CONVERTING.canStartConversion()).isFalse();
+        assertThat(CONVERTED.canStartConversion()).isFalse();
+        assertThat(CONVERTING.next()).containsExactlyInAnyOrder(CONVERTED, NEW, WORKING, QUALIFIED);
         assertThat(CONVERTED.next()).isEmpty();
     }
 
     @Test
     void aNewLeadIsWorkedBeforeItIsQualified() {
-        assertThat(NEW.next()).containsExactlyInAnyOrder(WORKING, UNQUALIFIED);
-        assertThat(WORKING.next()).containsExactlyInAnyOrder(QUALIFIED, UNQUALIFIED);
+        assertThat(NEW.next()).containsExactlyInAnyOrder(WORKING, UNQUALIFIED, CONVERTING);
+        assertThat(WORKING.next()).containsExactlyInAnyOrder(QUALIFIED, UNQUALIFIED, CONVERTING);
         assertThat(UNQUALIFIED.canBecome(WORKING)).isTrue();
     }
 
     @Test
-    void noStatusLeadsBackToNewOrToItself() {
+    void onlyAFailedConversionLeadsBackToNewAndNoStatusLeadsToItself() {
         for (LeadStatus status : LeadStatus.values()) {
-            assertThat(status.canBecome(NEW)).isFalse();
+            assertThat(status.canBecome(NEW)).isEqualTo(status == CONVERTING);
             assertThat(status.canBecome(status)).isFalse();
         }
     }
@@ -88,6 +90,7 @@ class LeadStatusTest {
     private Lead lead(LeadStatus status) {
         LeadDetails details = new LeadDetails(LeadKind.B2C, "Hoàng Văn Nam", null, null, null, "0912345678", null,
                 null, null, null, null, null, null);
-        return new Lead("lead-1", details, new Ownership("rep-lan", null), status, null, Stamps.created(origin), 3);
+        return new Lead("lead-1", details, new Ownership("rep-lan", null), status, null, Stamps.created(origin), null,
+                3);
     }
 }

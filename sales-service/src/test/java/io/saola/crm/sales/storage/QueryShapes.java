@@ -1,6 +1,7 @@
 package io.saola.crm.sales.storage;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Every query sales-service sends to its own collections, by shape, with the index that serves it. Lists add
@@ -44,7 +45,16 @@ final class QueryShapes {
             new Shape("partners by name", "partners", "name"),
             new Shape("partner with the same name", "partners", "name_key"),
             new Shape("partner search", "partners", "search"),
-            new Shape("product by id, by ids, newer-version upsert by id", "products", "_id_"));
+            new Shape("product by id, by ids, newer-version upsert by id", "products", "_id_"),
+            new Shape("pending conversion by id (record, move, remove)", "sales_pending_conversions", "_id_"),
+            new Shape("conversions due by a time, earliest first (all workspaces)", "sales_pending_conversions",
+                    "due"));
+
+    /**
+     * Collections shared across workspaces (declared {@code @SharedAcrossWorkspaces}): their queries are not
+     * scoped to a workspace, so their indexes start with what is queried instead.
+     */
+    static final Set<String> SHARED = Set.of("sales_pending_conversions");
 
     private QueryShapes() {
     }

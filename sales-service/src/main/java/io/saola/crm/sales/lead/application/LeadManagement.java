@@ -123,7 +123,7 @@ public class LeadManagement {
         if (!lead.status().canBecome(next)) {
             throw new InvalidStateTransitionException(LABEL, id, lead.status(), next, "Lead '" + id + "' is "
                     + lead.status() + " and cannot become " + next + "; from " + lead.status() + " it may become "
-                    + lead.status().next() + ".");
+                    + lead.status().next().stream().filter(LeadStatus::isSetByHand).toList() + ".");
         }
         if (next == LeadStatus.UNQUALIFIED && (reason == null || reason.isBlank())) {
             throw InvalidFieldsException.of("reason", "must say why the lead is not qualified");

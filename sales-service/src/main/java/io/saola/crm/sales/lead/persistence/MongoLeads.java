@@ -18,14 +18,19 @@ import io.saola.crm.platform.list.Page;
 import io.saola.crm.platform.list.mongo.MongoListQueries;
 import io.saola.crm.sales.api.SalesTopics;
 import io.saola.crm.sales.lead.application.LeadLists;
+import io.saola.crm.sales.lead.domain.ConversionState;
+import io.saola.crm.sales.lead.domain.ConversionTerms;
 import io.saola.crm.sales.lead.domain.Lead;
+import io.saola.crm.sales.lead.domain.LeadConversion;
 import io.saola.crm.sales.lead.domain.LeadDetails;
 import io.saola.crm.sales.lead.domain.LeadKind;
 import io.saola.crm.sales.lead.domain.LeadRating;
 import io.saola.crm.sales.lead.domain.LeadSource;
 import io.saola.crm.sales.lead.domain.LeadStatus;
 import io.saola.crm.sales.lead.domain.Leads;
+import io.saola.crm.sales.lead.persistence.LeadDocument.ConversionDocument;
 import io.saola.crm.sales.record.domain.Changed;
+import io.saola.crm.sales.record.domain.Money;
 import io.saola.crm.sales.record.domain.Ownership;
 import io.saola.crm.sales.record.domain.Stamps;
 import io.saola.crm.sales.record.persistence.ListCriteria;
@@ -91,7 +96,33 @@ class MongoLeads implements Leads, LeadLists {
                 d.description());
         return new Lead(d.id(), details, new Ownership(d.ownerId(), d.teamId()), LeadStatus.valueOf(d.status()),
                 d.statusReason(), new Stamps(d.createdAt(), d.createdBy(), d.updatedAt(), d.updatedBy(),
-                d.deletedAt(), d.deletedBy()), d.version() == null ? 0 : d.version());
+                d.deletedAt(), d.deletedBy()), toDomain(d.conversion()), d.version() == null ? 0 : d.version());
+    }
+
+    private static LeadConversion toDomain(ConversionDocument c) {
+        if (c == null) {
+            return null;
+        }
+        ConversionTerms terms = new ConversionTerms(c.existingAccountId(), c.existingContactId(),
+                c.opportunityName(), c.amount() == null ? null : new Money(c.amount(), c.currency()),
+                c.expectedCloseDate(), c.productId());
+        return new LeadConversion(c.id(), c.attempt(), ConversionState.valueOf(c.state()),
+                LeadStatus.valueOf(c.previousStatus()), c.requestedBy(), c.requestedAt(), c.retryAt(), c.giveUpAt(),
+                terms, c.finishedAt(), c.accountId(), c.contactId(), c.opportunityId(), c.failureReason(),
+                c.failureMessage());
+    }
+
+    private static ConversionDocument toDocument(LeadConversion c) {
+        if (c == null) {
+            return null;
+        }
+        ConversionTerms t = c.terms();
+        return new ConversionDocument(c.id(), c.attempt(), c.state().name(), c.previousStatus().name(),
+                c.requestedBy(), c.requestedAt(), c.retryAt(), c.giveUpAt(), t.existingAccountId(),
+                t.existingContactId(), t.opportunityName(), t.amount() == null ? null : t.amount().amount(),
+                t.amount() == null ? null : t.amount().currency(), t.expectedCloseDate(), t.productId(),
+                c.finishedAt(), c.accountId(), c.contactId(), c.opportunityId(), c.failureReason(),
+                c.failureMessage());
     }
 
     private static LeadDocument toDocument(Lead lead, List<OutboxRecord> pending, Long storedVersion) {
@@ -103,6 +134,6 @@ class MongoLeads implements Leads, LeadLists {
                 d.rating() == null ? null : d.rating().name(), d.productOfInterestId(), d.description(),
                 lead.status().name(), lead.statusReason(), lead.ownership().ownerId(), lead.ownership().teamId(),
                 s.createdAt(), s.createdBy(), s.updatedAt(), s.updatedBy(), s.deletedAt(), s.deletedBy(),
-                lead.searchKeys(), phoneKeys, pending, storedVersion);
+                lead.searchKeys(), phoneKeys, toDocument(lead.conversion()), pending, storedVersion);
     }
 }

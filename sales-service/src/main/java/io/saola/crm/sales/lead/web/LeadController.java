@@ -25,6 +25,8 @@ import io.saola.crm.platform.list.ListRequest;
 import io.saola.crm.platform.list.Page;
 import io.saola.crm.platform.list.saved.SavedFilter;
 import io.saola.crm.platform.security.WorkspaceMember;
+import io.saola.crm.sales.lead.application.ConversionOptions;
+import io.saola.crm.sales.lead.application.LeadConversions;
 import io.saola.crm.sales.lead.application.LeadManagement;
 import io.saola.crm.sales.lead.domain.Lead;
 import io.saola.crm.sales.lead.domain.OpportunitySuggestion;
@@ -38,10 +40,12 @@ import io.saola.crm.sales.savedfilter.application.SavedViews;
 class LeadController {
 
     private final LeadManagement leads;
+    private final LeadConversions conversions;
     private final SavedViews views;
 
-    LeadController(LeadManagement leads, SavedViews views) {
+    LeadController(LeadManagement leads, LeadConversions conversions, SavedViews views) {
         this.leads = leads;
+        this.conversions = conversions;
         this.views = views;
     }
 
@@ -103,6 +107,26 @@ class LeadController {
     @PostMapping("/{id}/restore")
     ResponseEntity<LeadView> restore(@AuthenticationPrincipal WorkspaceMember member, @PathVariable String id) {
         return withETag(leads.restore(member, id));
+    }
+
+    /** Starts the lead's conversion; 202 with the conversion, which the saga then carries on. */
+    @PostMapping("/{id}/conversion")
+    ResponseEntity<ConversionView> convert(@AuthenticationPrincipal WorkspaceMember member, @PathVariable String id,
+                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                                           String ifMatch,
+                                           @Valid @RequestBody(required = false) ConversionRequest request) {
+        Lead lead = conversions.request(member, id, Preconditions.optional(ifMatch, null),
+                request == null ? ConversionOptions.NONE : request.options());
+        return ResponseEntity.accepted().location(URI.create("/api/leads/" + id + "/conversion"))
+                .eTag(Preconditions.etag(lead.version())).body(ConversionView.of(id, lead.conversion()));
+    }
+
+    @GetMapping("/{id}/conversion")
+    ResponseEntity<ConversionView> conversion(@AuthenticationPrincipal WorkspaceMember member,
+                                              @PathVariable String id) {
+        Lead lead = conversions.get(member, id);
+        return ResponseEntity.ok().eTag(Preconditions.etag(lead.version()))
+                .body(ConversionView.of(id, lead.conversion()));
     }
 
     private ResponseEntity<LeadView> withETag(Lead lead) {

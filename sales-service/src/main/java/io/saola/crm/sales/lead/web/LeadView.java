@@ -10,8 +10,9 @@ import io.saola.crm.sales.record.web.AddressBody;
 import io.saola.crm.sales.record.web.MoneyBody;
 
 /**
- * A lead as clients read it, with Vietnamese labels, and the opportunity its product of interest suggests
- * (null without a product, or while the product view does not know the product yet).
+ * A lead as clients read it, with Vietnamese labels, the opportunity its product of interest suggests (null
+ * without a product, or while the product view does not know the product yet) and its last conversion (null
+ * when never converted; once CONVERTED it links to the account, contact and opportunity).
  */
 record LeadView(String id, String kind, String kindLabel, String personName, String company, String title,
                 String email, String mobile, String phone, AddressBody address, String source, String sourceLabel,
@@ -19,7 +20,7 @@ record LeadView(String id, String kind, String kindLabel, String personName, Str
                 String description, String status, String statusLabel, String statusReason,
                 SuggestedOpportunity suggestedOpportunity, String ownerId, String teamId, Instant createdAt,
                 String createdBy, Instant updatedAt, String updatedBy, Instant deletedAt, String deletedBy,
-                long version) {
+                ConversionView conversion, long version) {
 
     record SuggestedOpportunity(String name, MoneyBody amount) {
     }
@@ -36,6 +37,7 @@ record LeadView(String id, String kind, String kindLabel, String personName, Str
                 suggestion == null ? null
                         : new SuggestedOpportunity(suggestion.name(), MoneyBody.of(suggestion.amount())),
                 lead.ownership().ownerId(), lead.ownership().teamId(), s.createdAt(), s.createdBy(), s.updatedAt(),
-                s.updatedBy(), s.deletedAt(), s.deletedBy(), lead.version());
+                s.updatedBy(), s.deletedAt(), s.deletedBy(), ConversionView.of(lead.id(), lead.conversion()),
+                lead.version());
     }
 }

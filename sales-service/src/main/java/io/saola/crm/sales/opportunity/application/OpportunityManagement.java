@@ -142,6 +142,24 @@ public class OpportunityManagement {
         return true;
     }
 
+    /**
+     * Opens the opportunity a lead's conversion produces (needs analysis), under the id the conversion determines.
+     * When that opportunity exists already (the answer redelivered after a crash) it is returned as stored and
+     * nothing new is created. The references are taken as the conversion resolved them.
+     */
+    public Opportunity openForConvertedLead(String id, OpportunityDetails details, Ownership ownership,
+                                            Origin origin) {
+        Optional<Opportunity> existing = opportunities.find(id);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            return store(Opportunity.create(id, details, ownership, OpportunityStage.NEEDS_ANALYSIS, null, origin));
+        } catch (DuplicateRecordException sameIdAtOnce) {
+            return opportunities.find(id).orElseThrow(() -> sameIdAtOnce);
+        }
+    }
+
     public void delete(WorkspaceMember member, String id, ExpectedVersion expected) {
         Opportunity opportunity = live(id);
         access.requireOn(member, RecordType.OPPORTUNITY, Action.DELETE, opportunity.ownership(), id);
