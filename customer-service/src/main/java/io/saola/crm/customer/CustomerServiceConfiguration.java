@@ -16,6 +16,7 @@ class CustomerServiceConfiguration {
 
     @Bean
     KafkaAdmin.NewTopics customerTopics(EventTopics topics) {
-        return topics.declare(CustomerTopics.ACCOUNT, CustomerTopics.CONTACT, CustomerTopics.ACTIVITY);
+        return topics.declare(CustomerTopics.ACCOUNT, CustomerTopics.CONTACT, CustomerTopics.ACTIVITY,
+                CustomerTopics.CONVERSION);
     }
 }

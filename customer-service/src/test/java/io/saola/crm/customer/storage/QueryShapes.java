@@ -52,6 +52,8 @@ final class QueryShapes {
                     new Document("$in", List.of("+84912345678"))), LIVE), null, "phones"),
             new Shape("contacts of a renamed account", "contacts", new Document("accountId", "a-1")
                     .append("_id", new Document("$gt", "c-1")), new Document("_id", 1), "account_primary"),
+            new Shape("contacts converted from a lead", "contacts", new Document("sourceLeadId", "lead-1"), null,
+                    "source_lead"),
             new Shape("primary contacts of an account", "contacts", new Document("accountId", "a-1")
                     .append("primary", true).append("deletedAt", null), null, "account_primary"),
             new Shape("activity by id", "activities", new Document("_id", "x-1"), null, "_id_"),
@@ -70,6 +72,7 @@ final class QueryShapes {
                     LIVE), TIMELINE, "search"),
             new Shape("move by operation id", "activity_moves", new Document("operationId", "op-1"), null,
                     "operation"),
+            new Shape("conversion by id", "lead_conversions", new Document("_id", "conversion-1"), null, "_id_"),
             new Shape("a record's history", "record_history", new Document("recordType", "ACCOUNT")
                     .append("recordId", "a-1"), new Document("version", -1), "record_version"),
             new Shape("my saved filters", "saved_filters", new Document("list", "accounts").append("ownerId", "u-1"),

@@ -16,6 +16,7 @@ import org.testcontainers.mongodb.MongoDBContainer;
 
 import com.mongodb.client.FindIterable;
 
+import io.saola.crm.customer.conversion.application.ConvertingLeads;
 import io.saola.crm.customer.support.CustomerApiTest;
 import io.saola.crm.platform.tenancy.WorkspaceContext;
 import io.saola.crm.platform.tenancy.WorkspaceId;
@@ -34,6 +35,8 @@ class QueryShapesRealMongoIT extends CustomerApiTest {
 
     @Autowired
     private MongoTemplate mongo;
+    @Autowired
+    private ConvertingLeads converting;
 
     @DynamicPropertySource
     static void realMongo(DynamicPropertyRegistry registry) {
@@ -42,7 +45,7 @@ class QueryShapesRealMongoIT extends CustomerApiTest {
 
     @Test
     void everyShapeIsAnIndexScanOnItsIndex() {
-        QueryShapesTest.touchEveryCollection(this, workspace);
+        QueryShapesTest.touchEveryCollection(this, converting, workspace);
         for (QueryShapes.Shape shape : QueryShapes.ALL) {
             Document plan = WorkspaceContext.callAs(WorkspaceId.of(workspace), () -> {
                 FindIterable<Document> find = mongo.getCollection(shape.collection()).find(shape.filter());

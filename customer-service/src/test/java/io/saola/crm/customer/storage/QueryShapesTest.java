@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import io.saola.crm.customer.activity.ActivityApiTest;
+import io.saola.crm.customer.conversion.application.ConvertingLeads;
 import io.saola.crm.customer.support.CustomerApiTest;
 import io.saola.crm.customer.support.Customers;
 import io.saola.crm.platform.security.Role;
@@ -37,10 +38,12 @@ class QueryShapesTest extends CustomerApiTest {
 
     @Autowired
     private MongoTemplate mongo;
+    @Autowired
+    private ConvertingLeads converting;
 
     @Test
     void everyQueryShapeHasADeclaredIndexThatLeadsWithTheWorkspace() {
-        touchEveryCollection(this, workspace);
+        touchEveryCollection(this, converting, workspace);
         Map<String, Map<String, Document>> indexes = new HashMap<>();
         for (String collection : collections()) {
             Map<String, Document> byName = new HashMap<>();
@@ -73,7 +76,7 @@ class QueryShapesTest extends CustomerApiTest {
     }
 
     /** Creates one document of every kind, so that every collection and its indexes exist. */
-    static void touchEveryCollection(CustomerApiTest test, String workspace) {
+    static void touchEveryCollection(CustomerApiTest test, ConvertingLeads converting, String workspace) {
         Caller manager = caller(workspace, "manager-hoa", Role.SALES_MANAGER);
         String account = test.post(manager, "/api/accounts", organisation("Công ty Mẫu")).id();
         test.post(manager, "/api/contacts", Customers.with(Customers.person("Người Mẫu"), "accountId", account));
@@ -81,5 +84,7 @@ class QueryShapesTest extends CustomerApiTest {
         test.post(manager, "/api/activities/moves", Map.of("operationId", "op-q",
                 "from", Map.of("type", "LEAD", "id", "lead-q"), "to", Map.of("type", "ACCOUNT", "id", account)));
         test.post(manager, "/api/accounts/saved-filters", Map.of("name", "Mẫu"));
+        WorkspaceContext.runAs(WorkspaceId.of(workspace), () -> converting.failed("conversion-q", "lead-q",
+                workspace));
     }
 }

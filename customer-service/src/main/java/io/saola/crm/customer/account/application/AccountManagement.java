@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
@@ -37,12 +38,14 @@ import io.saola.crm.platform.security.WorkspaceMember;
 import io.saola.crm.platform.web.DuplicateRecordException;
 import io.saola.crm.platform.web.InvalidStateTransitionException;
 import io.saola.crm.platform.web.RecordNotFoundException;
+import io.saola.crm.platform.web.VersionConflictException;
 
 /** Creating, reading, editing, deleting and restoring accounts, each checked against the member's permissions. */
 @Service
 public class AccountManagement {
 
     private static final String LABEL = RecordType.ACCOUNT.label();
+    private static final int ATTEMPTS = 3;
 
     private final Accounts accounts;
     private final AccountLists lists;
@@ -110,6 +113,73 @@ public class AccountManagement {
             return true;
         } catch (DuplicateRecordException sameRowMeanwhile) {
             return false;
+        }
+    }
+
+    /**
+     * The account a lead's conversion makes under {@code id}: a system action in the current workspace, so no
+     * member's permissions and no duplicate refusal. Made once: when it exists already (a replay) that one is
+     * answered as it is.
+     */
+    public Account createForLead(String id, AccountDetails details, Ownership ownership, String sourceLeadId,
+                                 Origin origin) {
+        Optional<Account> made = accounts.find(id);
+        if (made.isPresent()) {
+            return made.get();
+        }
+        try {
+            return store(Account.create(id, details, ownership, sourceLeadId, origin), origin);
+        } catch (DuplicateRecordException madeMeanwhile) {
+            return accounts.find(id).orElseThrow(() -> madeMeanwhile);
+        }
+    }
+
+    /**
+     * Changes the details of a live account as the system (a conversion filling or restoring fields), on its
+     * current state, read again when someone changed it meanwhile. Empty when there is no live account.
+     */
+    public Optional<Account> amend(String id, UnaryOperator<AccountDetails> change, Origin origin) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<Account> live = accounts.find(id).filter(account -> !account.isDeleted());
+            if (live.isEmpty()) {
+                return live;
+            }
+            Account account = live.get();
+            Changed<Account> revised = account.revise(change.apply(account.details()), account.ownership(), origin);
+            if (!revised.changedAnything()) {
+                return live;
+            }
+            try {
+                return Optional.of(store(revised, origin));
+            } catch (VersionConflictException changedMeanwhile) {
+                if (attempt == ATTEMPTS) {
+                    throw changedMeanwhile;
+                }
+            }
+        }
+    }
+
+    /**
+     * Soft-deletes, as the system, an account a conversion made. True when it is deleted now (also when it
+     * already was), false when there is no such account.
+     */
+    public boolean removeForLead(String id, Origin origin) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<Account> account = accounts.find(id);
+            if (account.isEmpty()) {
+                return false;
+            }
+            if (account.get().isDeleted()) {
+                return true;
+            }
+            try {
+                store(account.get().delete(origin), origin);
+                return true;
+            } catch (VersionConflictException changedMeanwhile) {
+                if (attempt == ATTEMPTS) {
+                    throw changedMeanwhile;
+                }
+            }
         }
     }
 

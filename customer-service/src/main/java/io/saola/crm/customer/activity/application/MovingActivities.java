@@ -125,6 +125,11 @@ public class MovingActivities {
         return finish(move, MoveState.REVERSED, origin);
     }
 
+    /** How many activities move {@code operationId} has taken to another record and not back. */
+    public int countMoved(String operationId) {
+        return (int) activities.countMovedBy(operationId);
+    }
+
     private ActivityMove finish(ActivityMove move, MoveState state, Origin origin) {
         int moved = (int) activities.countMovedBy(move.operationId());
         moves.finish(move.operationId(), state, moved, origin.at());

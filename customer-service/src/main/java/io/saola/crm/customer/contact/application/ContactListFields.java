@@ -18,6 +18,7 @@ public final class ContactListFields {
             FilterableField.bool("primary"),
             FilterableField.id("ownerId"),
             FilterableField.id("teamId"),
+            FilterableField.id("sourceLeadId"),
             FilterableField.dateTime("createdAt").sortable(),
             FilterableField.dateTime("updatedAt").sortable())
             .withDefaultSort("-createdAt");

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
@@ -40,6 +41,7 @@ import io.saola.crm.platform.security.WorkspaceMember;
 import io.saola.crm.platform.web.DuplicateRecordException;
 import io.saola.crm.platform.web.InvalidStateTransitionException;
 import io.saola.crm.platform.web.RecordNotFoundException;
+import io.saola.crm.platform.web.VersionConflictException;
 
 /**
  * Creating, reading, editing, deleting and restoring contacts. A contact's account must be one the member can
@@ -50,6 +52,7 @@ public class ContactManagement {
 
     private static final String LABEL = RecordType.CONTACT.label();
     private static final int RENAME_BATCH = 200;
+    private static final int ATTEMPTS = 3;
 
     private final Contacts contacts;
     private final ContactLists lists;
@@ -74,7 +77,7 @@ public class ContactManagement {
 
     /** A new contact; with an {@code idempotencyKey} a repeated request answers the contact the first created. */
     public Contact create(WorkspaceMember member, ContactDetails details, String ownerId, String teamId,
-                          boolean confirmDuplicate, String idempotencyKey) {
+                          String sourceLeadId, boolean confirmDuplicate, String idempotencyKey) {
         String id = IdempotencyKeys.recordId(member, "contact", idempotencyKey);
         if (IdempotencyKeys.given(idempotencyKey)) {
             Optional<Contact> earlier = contacts.find(id);
@@ -91,7 +94,7 @@ public class ContactManagement {
         Origin origin = origin(member);
         Contact contact;
         try {
-            contact = store(Contact.create(id, details, company, ownership, origin), origin);
+            contact = store(Contact.create(id, details, company, ownership, sourceLeadId, origin), origin);
         } catch (DuplicateRecordException sameKeyAtOnce) {
             return contacts.find(id).filter(found -> IdempotencyKeys.given(idempotencyKey))
                     .orElseThrow(() -> sameKeyAtOnce);
@@ -113,11 +116,89 @@ public class ContactManagement {
         }
         Origin origin = origin(member);
         try {
-            Contact contact = store(Contact.create(id, details, company, ownership, origin), origin);
+            Contact contact = store(Contact.create(id, details, company, ownership, null, origin), origin);
             takePrimaryFromOthers(contact, origin);
             return true;
         } catch (DuplicateRecordException sameRowMeanwhile) {
             return false;
+        }
+    }
+
+    /**
+     * The contact a lead's conversion makes under {@code id}, in its account: a system action in the current
+     * workspace, so no member's permissions and no duplicate refusal. Made once: when it exists already (a
+     * replay) that one is answered. A primary contact takes the mark from the account's other contacts.
+     */
+    public Contact createForLead(String id, ContactDetails details, Ownership ownership, String sourceLeadId,
+                                 Origin origin) {
+        Optional<Contact> made = contacts.find(id);
+        if (made.isEmpty()) {
+            String company = details.accountId() == null ? null : accounts.find(details.accountId())
+                    .map(account -> account.details().name()).orElse(null);
+            try {
+                made = Optional.of(store(Contact.create(id, details, company, ownership, sourceLeadId, origin),
+                        origin));
+            } catch (DuplicateRecordException madeMeanwhile) {
+                made = Optional.of(contacts.find(id).orElseThrow(() -> madeMeanwhile));
+            }
+        }
+        Contact contact = made.get();
+        if (!contact.isDeleted()) {
+            takePrimaryFromOthers(contact, origin);
+        }
+        return contact;
+    }
+
+    /**
+     * Changes the details of a live contact as the system (a conversion filling or restoring fields), on its
+     * current state, read again when someone changed it meanwhile. Empty when there is no live contact.
+     */
+    public Optional<Contact> amend(String id, UnaryOperator<ContactDetails> change, Origin origin) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<Contact> live = contacts.find(id).filter(contact -> !contact.isDeleted());
+            if (live.isEmpty()) {
+                return live;
+            }
+            Contact contact = live.get();
+            ContactDetails changed = change.apply(contact.details());
+            String company = Objects.equals(changed.accountId(), contact.details().accountId()) ? contact.company()
+                    : changed.accountId() == null ? null : accounts.find(changed.accountId())
+                            .map(account -> account.details().name()).orElse(null);
+            Changed<Contact> revised = contact.revise(changed, company, contact.ownership(), origin);
+            if (!revised.changedAnything()) {
+                return live;
+            }
+            try {
+                return Optional.of(store(revised, origin));
+            } catch (VersionConflictException changedMeanwhile) {
+                if (attempt == ATTEMPTS) {
+                    throw changedMeanwhile;
+                }
+            }
+        }
+    }
+
+    /**
+     * Soft-deletes, as the system, a contact a conversion made. True when it is deleted now (also when it
+     * already was), false when there is no such contact.
+     */
+    public boolean removeForLead(String id, Origin origin) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<Contact> contact = contacts.find(id);
+            if (contact.isEmpty()) {
+                return false;
+            }
+            if (contact.get().isDeleted()) {
+                return true;
+            }
+            try {
+                store(contact.get().delete(origin), origin);
+                return true;
+            } catch (VersionConflictException changedMeanwhile) {
+                if (attempt == ATTEMPTS) {
+                    throw changedMeanwhile;
+                }
+            }
         }
     }
 

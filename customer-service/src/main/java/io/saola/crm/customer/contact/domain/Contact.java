@@ -24,14 +24,14 @@ import io.saola.crm.platform.events.DomainEvent;
  * A contact. {@code company} is the name of its account when it was last saved, kept so the contact is found
  * by its company; {@code version} counts changes from 0. Changes return the new state, events and field changes.
  */
-public record Contact(String id, ContactDetails details, String company, Ownership ownership, Instant createdAt,
-                      String createdBy, Instant updatedAt, String updatedBy, Instant deletedAt, String deletedBy,
-                      long version) {
+public record Contact(String id, ContactDetails details, String company, Ownership ownership, String sourceLeadId,
+                      Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, Instant deletedAt,
+                      String deletedBy, long version) {
 
     public static Changed<Contact> create(String id, ContactDetails details, String company, Ownership ownership,
-                                          Origin origin) {
-        Contact contact = new Contact(id, details, company, ownership, origin.at(), origin.userId(), origin.at(),
-                origin.userId(), null, null, 0);
+                                          String sourceLeadId, Origin origin) {
+        Contact contact = new Contact(id, details, company, ownership, sourceLeadId, origin.at(), origin.userId(),
+                origin.at(), origin.userId(), null, null, 0);
         DomainEvent created = new ContactCreated(UUID.randomUUID(), origin.workspace(), id, 0, origin.at(),
                 origin.userId(), contact.data());
         return new Changed<>(contact, ChangeKind.CREATED, List.of(created),
@@ -45,7 +45,7 @@ public record Contact(String id, ContactDetails details, String company, Ownersh
     public Changed<Contact> revise(ContactDetails newDetails, String newCompany, Ownership newOwnership,
                                    Origin origin) {
         requireNotDeleted();
-        Contact revised = new Contact(id, newDetails, newCompany, newOwnership, createdAt, createdBy, origin.at(),
+        Contact revised = new Contact(id, newDetails, newCompany, newOwnership, sourceLeadId, createdAt, createdBy, origin.at(),
                 origin.userId(), null, null, version + 1);
         List<FieldChange> changes = FieldValues.differences(fieldValues(), revised.fieldValues());
         if (changes.isEmpty()) {
@@ -58,7 +58,7 @@ public record Contact(String id, ContactDetails details, String company, Ownersh
 
     public Changed<Contact> delete(Origin origin) {
         requireNotDeleted();
-        Contact deleted = new Contact(id, details, company, ownership, createdAt, createdBy, origin.at(),
+        Contact deleted = new Contact(id, details, company, ownership, sourceLeadId, createdAt, createdBy, origin.at(),
                 origin.userId(), origin.at(), origin.userId(), version + 1);
         DomainEvent event = new ContactDeleted(UUID.randomUUID(), origin.workspace(), id, deleted.version,
                 origin.at(), origin.userId());
@@ -69,7 +69,7 @@ public record Contact(String id, ContactDetails details, String company, Ownersh
         if (!isDeleted()) {
             throw new IllegalStateException("Contact " + id + " is not deleted");
         }
-        Contact restored = new Contact(id, details, company, ownership, createdAt, createdBy, origin.at(),
+        Contact restored = new Contact(id, details, company, ownership, sourceLeadId, createdAt, createdBy, origin.at(),
                 origin.userId(), null, null, version + 1);
         DomainEvent event = new ContactRestored(UUID.randomUUID(), origin.workspace(), id, restored.version,
                 origin.at(), origin.userId(), restored.data());
@@ -84,7 +84,7 @@ public record Contact(String id, ContactDetails details, String company, Ownersh
         if (Objects.equals(company, newCompany)) {
             return Optional.empty();
         }
-        Contact renamed = new Contact(id, details, newCompany, ownership, createdAt, createdBy, origin.at(),
+        Contact renamed = new Contact(id, details, newCompany, ownership, sourceLeadId, createdAt, createdBy, origin.at(),
                 origin.userId(), deletedAt, deletedBy, version + 1);
         DomainEvent updated = new ContactUpdated(UUID.randomUUID(), origin.workspace(), id, renamed.version,
                 origin.at(), origin.userId(), List.of("company"), renamed.data());
@@ -99,7 +99,7 @@ public record Contact(String id, ContactDetails details, String company, Ownersh
 
     public ContactData data() {
         return new ContactData(details.name(), details.title(), details.email(), details.mobile(), details.phone(),
-                details.accountId(), details.primary(), ownership.ownerId(), ownership.teamId());
+                details.accountId(), details.primary(), ownership.ownerId(), ownership.teamId(), sourceLeadId);
     }
 
     private FieldValues fieldValues() {

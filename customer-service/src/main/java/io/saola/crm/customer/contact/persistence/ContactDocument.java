@@ -21,9 +21,10 @@ import io.saola.crm.platform.events.OutboxRecord;
 @CompoundIndex(name = "team_created", def = "{'tenantId': 1, 'teamId': 1, 'createdAt': -1, '_id': -1}")
 @CompoundIndex(name = "name", def = "{'tenantId': 1, 'name': 1, '_id': 1}")
 @CompoundIndex(name = "account_primary", def = "{'tenantId': 1, 'accountId': 1, 'primary': 1}")
+@CompoundIndex(name = "source_lead", def = "{'tenantId': 1, 'sourceLeadId': 1}")
 record ContactDocument(@Id String id, String name, String title, String email, String mobile, String phone,
                        String accountId, boolean primary, String description, String company, String ownerId,
-                       String teamId, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
+                       String teamId, String sourceLeadId, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
                        Instant deletedAt, String deletedBy, List<String> searchKeys, List<String> phoneKeys,
                        List<OutboxRecord> outbox, @Version Long version) implements HasOutbox {
 

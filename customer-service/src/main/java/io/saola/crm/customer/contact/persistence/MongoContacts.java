@@ -94,7 +94,8 @@ class MongoContacts implements Contacts, ContactLists {
     static Contact toDomain(ContactDocument d) {
         ContactDetails details = new ContactDetails(d.name(), d.title(), d.email(), d.mobile(), d.phone(),
                 d.accountId(), d.primary(), d.description());
-        return new Contact(d.id(), details, d.company(), new Ownership(d.ownerId(), d.teamId()), d.createdAt(),
+        return new Contact(d.id(), details, d.company(), new Ownership(d.ownerId(), d.teamId()), d.sourceLeadId(),
+                d.createdAt(),
                 d.createdBy(), d.updatedAt(), d.updatedBy(), d.deletedAt(), d.deletedBy(),
                 d.version() == null ? 0 : d.version());
     }
@@ -104,7 +105,7 @@ class MongoContacts implements Contacts, ContactLists {
         List<String> phoneKeys = Stream.of(d.mobile(), d.phone()).filter(p -> p != null).distinct().toList();
         return new ContactDocument(c.id(), d.name(), d.title(), d.email(), d.mobile(), d.phone(), d.accountId(),
                 d.primary(), d.description(), c.company(), c.ownership().ownerId(), c.ownership().teamId(),
-                c.createdAt(), c.createdBy(), c.updatedAt(), c.updatedBy(), c.deletedAt(), c.deletedBy(),
+                c.sourceLeadId(), c.createdAt(), c.createdBy(), c.updatedAt(), c.updatedBy(), c.deletedAt(), c.deletedBy(),
                 c.searchKeys(), phoneKeys, pending, storedVersion);
     }
 }

@@ -52,7 +52,7 @@ class ContactController {
                                        @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
                                        String idempotencyKey) {
         Contact contact = contacts.create(member, request.details(), request.ownerId(), request.teamId(),
-                confirmDuplicate, idempotencyKey);
+                request.sourceLeadId(), confirmDuplicate, idempotencyKey);
         return ResponseEntity.created(URI.create("/api/contacts/" + contact.id()))
                 .eTag(Preconditions.etag(contact.version())).body(ContactView.of(contact));
     }
