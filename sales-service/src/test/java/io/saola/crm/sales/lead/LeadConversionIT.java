@@ -5,6 +5,10 @@ import static io.saola.crm.sales.support.SalesRecords.personLead;
 import static io.saola.crm.sales.support.SalesRecords.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,25 +18,41 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentMatcher;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import tools.jackson.databind.JsonNode;
 
 import io.saola.crm.platform.events.DomainEvent;
 import io.saola.crm.platform.security.Role;
+import io.saola.crm.platform.tenancy.WorkspaceContext;
+import io.saola.crm.platform.tenancy.WorkspaceId;
 import io.saola.crm.platform.test.kafka.TestKafka;
 import io.saola.crm.platform.test.kafka.TopicReader;
+import io.saola.crm.sales.api.LeadConverted;
 import io.saola.crm.sales.api.SalesTopics;
 import io.saola.crm.sales.events.CustomerConversionEvents;
+import io.saola.crm.sales.lead.domain.Lead;
+import io.saola.crm.sales.lead.domain.Leads;
+import io.saola.crm.sales.opportunity.domain.Opportunities;
+import io.saola.crm.sales.opportunity.domain.Opportunity;
+import io.saola.crm.sales.record.domain.Changed;
 import io.saola.crm.sales.support.SalesApiTest;
 
 /**
  * sales-service's side of the lead-conversion saga on a real broker, the customer side played by the test: it
- * reads the requests sales-service publishes and answers with customer-service's events.
+ * reads the requests sales-service publishes and answers with customer-service's events, also twice, out of
+ * order and from another workspace. Failures of sales-service's own steps are injected through spies on the
+ * stores (real behaviour unless a test arms them for its own lead).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "saola.sales.conversion.sweep-interval=PT1S")
@@ -43,6 +63,15 @@ class LeadConversionIT extends SalesApiTest {
     private final String workspace = "ws-" + UUID.randomUUID().toString().substring(0, 8);
     private final Caller rep = caller(workspace, "rep-lan", Role.SALES_REP);
     private final Caller manager = caller(workspace, "manager-hoa", Role.SALES_MANAGER);
+
+    @Autowired
+    private MongoTemplate mongo;
+
+    @MockitoSpyBean
+    private Opportunities opportunities;
+
+    @MockitoSpyBean
+    private Leads leads;
 
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {
@@ -138,9 +167,7 @@ class LeadConversionIT extends SalesApiTest {
         assertThat(opportunity.get("contactId").isNull()).isTrue();
         assertThat(opportunity.get("amount").get("amount").decimalValue()).isEqualByComparingTo("5000000");
         assertThat(opportunity.get("expectedCloseDate").asString()).isEqualTo("2026-12-31");
-        JsonNode list = get(manager, "/api/opportunities?filter="
-                + URLEncoder.encode("sourceLeadId eq '" + leadId + "'", StandardCharsets.UTF_8)).json();
-        assertThat(list.get("items")).hasSize(1);
+        assertThat(opportunitiesOf(leadId)).isEqualTo(1);
     }
 
     @Test
@@ -163,6 +190,175 @@ class LeadConversionIT extends SalesApiTest {
         }
         assertThat(again.json().get("currentState").asString()).isEqualTo("CONVERTED");
         assertThat(get(rep, path).json().get("version").asLong()).isEqualTo(version);
+    }
+
+    @Test
+    void anOpportunityThatCannotBeOpenedFailsTheConversionAndReturnsTheLead() {
+        String leadId = post(rep, "/api/leads", with(companyLead("Hoàng Văn Nam", "Công ty Nam Việt"),
+                "mobile", "0913 222 333")).id();
+        String path = "/api/leads/" + leadId;
+        post(rep, path + "/status", Map.of("status", "WORKING"), "\"0\"");
+        post(rep, path + "/status", Map.of("status", "QUALIFIED"), "\"1\"");
+        doThrow(new IllegalStateException("Kho cơ hội từ chối")).when(opportunities)
+                .store(argThat((Changed<Opportunity> change) -> change != null
+                        && leadId.equals(change.state().details().sourceLeadId())));
+        String conversionId = post(rep, path + "/conversion", null).json().get("id").asString();
+
+        answer(CustomerConversionEvents.accountCreated(workspace, leadId, conversionId, "acc-nam-viet", "con-nam"));
+
+        JsonNode lead = awaitStatus(path, "QUALIFIED");
+        assertThat(lead.get("conversion").get("state").asString()).isEqualTo("FAILED");
+        assertThat(lead.get("conversion").get("failureReason").asString()).isEqualTo("OPPORTUNITY_FAILED");
+        assertThat(lead.get("conversion").get("failureMessage").asString()).contains("Kho cơ hội từ chối");
+        assertThat(lead.get("statusReason").asString()).contains("OPPORTUNITY_FAILED");
+        JsonNode failed = leadEvent(leadId, "LeadConversionFailed.v1", 1).get(0);
+        assertThat(failed.get("conversionId").asString()).isEqualTo(conversionId);
+        assertThat(failed.get("reason").asString()).isEqualTo("OPPORTUNITY_FAILED");
+        assertThat(failed.get("restoredStatus").asString()).isEqualTo("QUALIFIED");
+        assertThat(opportunitiesOf(leadId)).isZero();
+        assertThat(put(rep, path, with(companyLead("Hoàng Văn Nam", "Công ty CP Nam Việt"), "mobile",
+                "0913 222 333"), "\"" + lead.get("version").asLong() + "\"").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aCrashBetweenOpeningTheOpportunityAndConvertingTheLeadNeverOpensASecondOne() {
+        String leadId = post(rep, "/api/leads", with(personLead("Châu Thị Ngọc"), "mobile", "0914 333 444")).id();
+        String path = "/api/leads/" + leadId;
+        ArgumentMatcher<Changed<Lead>> converting = change -> change != null && leadId.equals(change.state().id())
+                && change.events().stream().anyMatch(LeadConverted.class::isInstance);
+        doThrow(new DataAccessResourceFailureException("Kho dữ liệu mất kết nối")).doCallRealMethod().when(leads)
+                .store(argThat(converting));
+        String conversionId = post(rep, path + "/conversion", null).json().get("id").asString();
+        DomainEvent created = CustomerConversionEvents.accountCreated(workspace, leadId, conversionId, "acc-ngoc",
+                null);
+
+        answer(created);
+        JsonNode converted = awaitStatus(path, "CONVERTED");
+        DomainEvent redelivered = CustomerConversionEvents.accountCreated(workspace, leadId, conversionId,
+                "acc-ngoc", null);
+        answer(created);
+        answer(redelivered);
+        awaitConsumed(redelivered);
+
+        verify(leads, times(2)).store(argThat(converting));
+        String opportunityId = converted.get("conversion").get("opportunityId").asString();
+        assertThat(opportunitiesOf(leadId)).isEqualTo(1);
+        assertThat(get(rep, "/api/opportunities/" + opportunityId).json().get("sourceLeadId").asString())
+                .isEqualTo(leadId);
+        try (TopicReader topic = TestKafka.shared().read(SalesTopics.OPPORTUNITY)) {
+            assertThat(topic.awaitAtLeast(1, record -> opportunityId.equals(record.key()))).hasSize(1);
+        }
+        assertThat(leadEvent(leadId, "LeadConverted.v1", 1)).hasSize(1);
+        assertThat(get(rep, path).json().get("version").asLong()).isEqualTo(converted.get("version").asLong());
+    }
+
+    @Test
+    void aRejectionReturnsTheLeadAndLateOrRepeatedAnswersOnlyRepeatTheFailure() {
+        String leadId = post(rep, "/api/leads", with(companyLead("Lâm Văn Đức", "Công ty Đức Thành"),
+                "mobile", "0915 444 555")).id();
+        String path = "/api/leads/" + leadId;
+        String conversionId = post(rep, path + "/conversion", Map.of("existingAccountId", "acc-khong-co"))
+                .json().get("id").asString();
+        assertThat(leadEvent(leadId, "LeadConversionRequested.v1", 1).get(0).get("existingAccountId").asString())
+                .isEqualTo("acc-khong-co");
+        DomainEvent rejected = CustomerConversionEvents.rejected(workspace, leadId, conversionId,
+                "ACCOUNT_NOT_FOUND", "Không tìm thấy khách hàng acc-khong-co");
+
+        answer(rejected);
+        JsonNode lead = awaitStatus(path, "NEW");
+        answer(rejected);
+        answer(CustomerConversionEvents.rejected(workspace, leadId, conversionId, "ACCOUNT_NOT_FOUND", "lần hai"));
+        answer(CustomerConversionEvents.compensated(workspace, leadId, conversionId));
+        answer(CustomerConversionEvents.accountCreated(workspace, leadId, conversionId, "acc-muon", null));
+
+        JsonNode conversion = lead.get("conversion");
+        assertThat(conversion.get("state").asString()).isEqualTo("FAILED");
+        assertThat(conversion.get("failureReason").asString()).isEqualTo("REJECTED");
+        assertThat(conversion.get("failureMessage").asString()).contains("ACCOUNT_NOT_FOUND")
+                .contains("Không tìm thấy khách hàng acc-khong-co");
+        List<JsonNode> failures = leadEvent(leadId, "LeadConversionFailed.v1", 2);
+        assertThat(failures).hasSize(2);
+        assertThat(failures).allSatisfy(failure -> {
+            assertThat(failure.get("conversionId").asString()).isEqualTo(conversionId);
+            assertThat(failure.get("reason").asString()).isEqualTo("REJECTED");
+            assertThat(failure.get("restoredStatus").asString()).isEqualTo("NEW");
+        });
+        JsonNode after = get(rep, path).json();
+        assertThat(after.get("status").asString()).isEqualTo("NEW");
+        assertThat(after.get("conversion").get("failureMessage").asString()).doesNotContain("lần hai");
+        assertThat(opportunitiesOf(leadId)).isZero();
+        Response again = post(rep, path + "/conversion", null);
+        assertThat(again.status()).isEqualTo(202);
+        assertThat(again.json().get("id").asString()).isNotEqualTo(conversionId);
+    }
+
+    @Test
+    void answersDeliveredTwiceOrOutOfOrderConvertOnceAndARejectionAfterwardsChangesNothing() {
+        String leadId = post(rep, "/api/leads", with(personLead("Kiều Văn Sơn"), "mobile", "0916 555 666")).id();
+        String path = "/api/leads/" + leadId;
+        String conversionId = post(rep, path + "/conversion", null).json().get("id").asString();
+        DomainEvent created = CustomerConversionEvents.accountCreated(workspace, leadId, conversionId, "acc-son",
+                null);
+
+        answer(CustomerConversionEvents.compensated(workspace, leadId, conversionId));
+        answer(created);
+        answer(created);
+        answer(CustomerConversionEvents.accountCreated(workspace, leadId, conversionId, "acc-son", null));
+        DomainEvent lateRejection = CustomerConversionEvents.rejected(workspace, leadId, conversionId,
+                "INVALID_LEAD_DATA", "muộn");
+        answer(lateRejection);
+        awaitConsumed(lateRejection);
+
+        JsonNode lead = get(rep, path).json();
+        assertThat(lead.get("status").asString()).isEqualTo("CONVERTED");
+        assertThat(lead.get("conversion").get("accountId").asString()).isEqualTo("acc-son");
+        assertThat(opportunitiesOf(leadId)).isEqualTo(1);
+        assertThat(leadEvent(leadId, "LeadConverted.v1", 1)).hasSize(1);
+        try (TopicReader topic = TestKafka.shared().read(SalesTopics.LEAD)) {
+            topic.awaitAtLeast(1, record -> leadId.equals(record.key())
+                    && "LeadConverted.v1".equals(typeOf(record)));
+            assertThat(topic.readSoFar(record -> leadId.equals(record.key())
+                    && "LeadConversionFailed.v1".equals(typeOf(record)))).isEmpty();
+        }
+    }
+
+    @Test
+    void anAnswerFromAnotherWorkspaceNeverTouchesThisWorkspacesLead() {
+        String otherWorkspace = "ws-" + UUID.randomUUID().toString().substring(0, 8);
+        String leadId = post(rep, "/api/leads", with(personLead("Quách Thị Tuyết"), "mobile", "0917 666 777"))
+                .id();
+        String path = "/api/leads/" + leadId;
+        String conversionId = post(rep, path + "/conversion", null).json().get("id").asString();
+        DomainEvent foreign = CustomerConversionEvents.accountCreated(otherWorkspace, leadId, conversionId,
+                "acc-la", null);
+        DomainEvent foreignRejection = CustomerConversionEvents.rejected(otherWorkspace, leadId, conversionId,
+                "ACCOUNT_NOT_FOUND", "lạ");
+
+        answer(foreign);
+        answer(foreignRejection);
+        awaitConsumed(otherWorkspace, foreignRejection);
+        assertThat(get(rep, path).json().get("status").asString()).isEqualTo("CONVERTING");
+        answer(CustomerConversionEvents.accountCreated(workspace, leadId, conversionId, "acc-tuyet", null));
+
+        JsonNode lead = awaitStatus(path, "CONVERTED");
+        assertThat(lead.get("conversion").get("accountId").asString()).isEqualTo("acc-tuyet");
+        assertThat(opportunitiesOf(leadId)).isEqualTo(1);
+    }
+
+    private long opportunitiesOf(String leadId) {
+        return get(manager, "/api/opportunities?filter=" + URLEncoder.encode("sourceLeadId eq '" + leadId + "'",
+                StandardCharsets.UTF_8)).json().get("items").size();
+    }
+
+    /** Waits until this service's consumer recorded {@code event} as processed in its workspace. */
+    private void awaitConsumed(DomainEvent event) {
+        awaitConsumed(workspace, event);
+    }
+
+    private void awaitConsumed(String inWorkspace, DomainEvent event) {
+        await().atMost(WAIT).until(() -> WorkspaceContext.callAs(WorkspaceId.of(inWorkspace),
+                () -> mongo.getCollection("processed_events").find(new Document("eventId",
+                        event.eventId().toString())).first() != null));
     }
 
     private JsonNode awaitStatus(String path, String status) {

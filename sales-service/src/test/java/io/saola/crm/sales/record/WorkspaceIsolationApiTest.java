@@ -44,6 +44,8 @@ class WorkspaceIsolationApiTest extends SalesApiTest {
             assertThat(post(stranger, path + "/restore", null).status()).as("restore " + path).isEqualTo(404);
         }
         assertThat(post(stranger, lead + "/status", Map.of("status", "WORKING"), "*").status()).isEqualTo(404);
+        assertThat(post(stranger, lead + "/conversion", null).status()).isEqualTo(404);
+        assertThat(get(stranger, lead + "/conversion").status()).isEqualTo(404);
         assertThat(post(stranger, opportunity + "/stage", Map.of("stage", "PROPOSAL"), "*").status())
                 .isEqualTo(404);
         for (String list : List.of("/api/leads", "/api/competitors", "/api/partners", "/api/opportunities")) {

@@ -116,6 +116,7 @@ public class LeadManagement {
         Lead lead = live(id);
         access.requireOn(member, RecordType.LEAD, Action.UPDATE, lead.ownership(), id);
         VersionChecks.require(expected, LABEL, id, lead.version());
+        requireEditable(lead, "moved by hand");
         if (!next.isSetByHand()) {
             throw new InvalidStateTransitionException(LABEL, id, lead.status(), next, "A lead becomes " + next
                     + " only through its conversion.");
