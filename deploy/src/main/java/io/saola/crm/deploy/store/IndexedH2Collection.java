@@ -42,6 +42,9 @@ final class IndexedH2Collection extends H2Collection {
     static final LongAdder INDEX_RANGE = new LongAdder();
     static final LongAdder SCAN = new LongAdder();
 
+    /** Above this many candidates from a range, an index that gives the sort order is walked instead (tests lower it). */
+    static volatile int rangeCap = 1_000;
+
     IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                         MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursors) {
         super(database, collectionName, options, dataMap, metaMap, cursors);
@@ -120,8 +123,14 @@ final class IndexedH2Collection extends H2Collection {
     record IndexChoice(OrderedIndex index, List<KeyBound> bounds, boolean ordered, boolean reversed, int score) {
     }
 
+    /**
+     * The narrowest index (most bound keys), unless an index that yields the sort binds fewer keys and the narrow
+     * one would still hand over more than {@link #rangeCap} candidates: then walking in order until the page is
+     * full looks at fewer documents (about limit ÷ selectivity) than fetching and sorting every candidate.
+     */
     private IndexChoice choose(QueryConditions conditions, Document orderBy, int limit) {
-        IndexChoice best = null;
+        IndexChoice narrowest = null;
+        IndexChoice ordered = null;
         for (Index<Object> candidate : getIndexes()) {
             if (!(candidate instanceof OrderedIndex index)) {
                 continue;
@@ -146,13 +155,27 @@ final class IndexedH2Collection extends H2Collection {
                 continue;
             }
             int order = orderFrom(index, points, orderBy, multikey);
-            boolean ordered = order != 0 && limit > 0;
-            int score = bounds.size() * 2 + (ordered ? 1 : 0);
-            if (best == null || score > best.score()) {
-                best = new IndexChoice(index, bounds, ordered, order < 0, score);
+            boolean walkable = order != 0 && limit > 0;
+            int score = bounds.size() * 2 + (walkable ? 1 : 0);
+            IndexChoice choice = new IndexChoice(index, bounds, walkable, order < 0, score);
+            if (narrowest == null || score > narrowest.score()) {
+                narrowest = choice;
+            }
+            if (walkable && (ordered == null || score > ordered.score())) {
+                ordered = choice;
             }
         }
-        return best;
+        if (narrowest == null || ordered == null || narrowest == ordered
+                || narrowest.bounds().size() <= ordered.bounds().size()) {
+            return narrowest;
+        }
+        int candidates = 0;
+        for (OrderedIndex.Entry ignored : narrowest.index().range(narrowest.bounds(), false)) {
+            if (++candidates > rangeCap) {
+                return ordered;
+            }
+        }
+        return narrowest;
     }
 
     /**
