@@ -38,6 +38,20 @@ class ContactApiTest extends CustomerApiTest {
     }
 
     @Test
+    void aContactKeepsTheLeadItCameFromAndListsFilterByIt() {
+        String fromLead = post(rep, "/api/contacts", with(person("Lý Thu Hà"), "sourceLeadId", "lead-77")).id();
+        post(rep, "/api/contacts", person("Lý Thu Hà"));
+        put(rep, "/api/contacts/" + fromLead, with(person("Lý Thu Hà"), "sourceLeadId", "lead-other"), "\"0\"");
+
+        assertThat(get(rep, "/api/contacts/" + fromLead).json().get("sourceLeadId").asString()).isEqualTo("lead-77");
+        JsonNode listed = get(manager, "/api/contacts?filter=sourceLeadId+eq+'lead-77'").json().get("items");
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("id").asString()).isEqualTo(fromLead);
+        assertThat(post(rep, "/api/contacts", with(person("Quá Dài"), "sourceLeadId", "x".repeat(65))).status())
+                .isEqualTo(422);
+    }
+
+    @Test
     void anAccountTheMemberCannotSeeIsRefusedAsAField() {
         String hidden = post(otherRep, "/api/accounts", organisation("Công ty Kín")).id();
 

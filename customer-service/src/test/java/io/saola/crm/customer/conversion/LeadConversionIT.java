@@ -199,6 +199,46 @@ class LeadConversionIT extends CustomerApiTest {
     }
 
     @Test
+    void aNewContactInAnExistingAccountIsPrimaryOnlyWhenTheAccountHasNone() {
+        String withoutContacts = post(rep, "/api/accounts", organisation("Công ty Chưa Có Ai")).id();
+        String withPrimary = post(rep, "/api/accounts", organisation("Công ty Đã Có Người")).id();
+        String primary = post(rep, "/api/contacts", with(person("Hồ Văn Chính"), "accountId", withPrimary,
+                "primary", true)).id();
+        String secondConversion = UUID.randomUUID().toString();
+
+        send(b2b(workspace, leadId, conversionId).into(withoutContacts, null));
+        send(b2b(workspace, leadId, secondConversion).into(withPrimary, null));
+
+        String firstContact = json(awaitAnswers(conversionId, 1).get(0)).get("contactId").asString();
+        String secondContact = json(awaitAnswers(secondConversion, 1).get(0)).get("contactId").asString();
+        assertThat(firstContact).isEqualTo(LeadConversion.contactIdFor(conversionId));
+        assertThat(get(rep, "/api/contacts/" + firstContact).json().get("primary").asBoolean()).isTrue();
+        assertThat(get(rep, "/api/contacts/" + firstContact).json().get("accountId").asString())
+                .isEqualTo(withoutContacts);
+        assertThat(get(rep, "/api/contacts/" + secondContact).json().get("primary").asBoolean()).isFalse();
+        assertThat(get(rep, "/api/contacts/" + primary).json().get("primary").asBoolean()).isTrue();
+        await().atMost(WAIT).until(() -> firstContact.equals(text(get(rep, "/api/accounts/" + withoutContacts)
+                .json(), "primaryContactId")));
+    }
+
+    @Test
+    void aRequestWhosePayloadNamesAnotherWorkspaceIsDeadLetteredAndMakesNothing() {
+        String call = logCallAboutLead();
+        LeadConversionRequested theirs = b2b("ws-elsewhere", leadId, conversionId);
+        var misdirected = record(theirs);
+        misdirected.headers().remove("ce_tenantid");
+        misdirected.headers().add("ce_tenantid", workspace.getBytes(StandardCharsets.UTF_8));
+
+        TestKafka.shared().send(misdirected);
+
+        try (TopicReader deadLetters = TestKafka.shared().read(SalesLeadEvents.LEAD_TOPIC + ".dlt")) {
+            deadLetters.awaitAtLeast(1, r -> theirs.eventId().toString().equals(header(r, "ce_id")));
+        }
+        assertThat(conversion(conversionId)).isNull();
+        assertNothingMadeFor(conversionId, call);
+    }
+
+    @Test
     void aFailedConversionRemovesWhatItMadeAndReturnsTheActivitiesToTheLead() {
         String call = logCallAboutLead();
         send(b2b(workspace, leadId, conversionId));

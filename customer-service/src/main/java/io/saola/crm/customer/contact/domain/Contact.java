@@ -45,8 +45,8 @@ public record Contact(String id, ContactDetails details, String company, Ownersh
     public Changed<Contact> revise(ContactDetails newDetails, String newCompany, Ownership newOwnership,
                                    Origin origin) {
         requireNotDeleted();
-        Contact revised = new Contact(id, newDetails, newCompany, newOwnership, sourceLeadId, createdAt, createdBy, origin.at(),
-                origin.userId(), null, null, version + 1);
+        Contact revised = new Contact(id, newDetails, newCompany, newOwnership, sourceLeadId, createdAt, createdBy,
+                origin.at(), origin.userId(), null, null, version + 1);
         List<FieldChange> changes = FieldValues.differences(fieldValues(), revised.fieldValues());
         if (changes.isEmpty()) {
             return new Changed<>(this, ChangeKind.UPDATED, List.of(), List.of());
@@ -84,8 +84,8 @@ public record Contact(String id, ContactDetails details, String company, Ownersh
         if (Objects.equals(company, newCompany)) {
             return Optional.empty();
         }
-        Contact renamed = new Contact(id, details, newCompany, ownership, sourceLeadId, createdAt, createdBy, origin.at(),
-                origin.userId(), deletedAt, deletedBy, version + 1);
+        Contact renamed = new Contact(id, details, newCompany, ownership, sourceLeadId, createdAt, createdBy,
+                origin.at(), origin.userId(), deletedAt, deletedBy, version + 1);
         DomainEvent updated = new ContactUpdated(UUID.randomUUID(), origin.workspace(), id, renamed.version,
                 origin.at(), origin.userId(), List.of("company"), renamed.data());
         return Optional.of(new Changed<>(renamed, ChangeKind.UPDATED, List.of(updated),

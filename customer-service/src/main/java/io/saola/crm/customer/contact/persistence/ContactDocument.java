@@ -24,8 +24,8 @@ import io.saola.crm.platform.events.OutboxRecord;
 @CompoundIndex(name = "source_lead", def = "{'tenantId': 1, 'sourceLeadId': 1}")
 record ContactDocument(@Id String id, String name, String title, String email, String mobile, String phone,
                        String accountId, boolean primary, String description, String company, String ownerId,
-                       String teamId, String sourceLeadId, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
-                       Instant deletedAt, String deletedBy, List<String> searchKeys, List<String> phoneKeys,
+                       String teamId, String sourceLeadId, Instant createdAt, String createdBy, Instant updatedAt,
+                       String updatedBy, Instant deletedAt, String deletedBy, List<String> searchKeys, List<String> phoneKeys,
                        List<OutboxRecord> outbox, @Version Long version) implements HasOutbox {
 
     static final String COLLECTION = "contacts";

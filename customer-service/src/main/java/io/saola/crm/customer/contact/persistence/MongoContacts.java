@@ -105,7 +105,7 @@ class MongoContacts implements Contacts, ContactLists {
         List<String> phoneKeys = Stream.of(d.mobile(), d.phone()).filter(p -> p != null).distinct().toList();
         return new ContactDocument(c.id(), d.name(), d.title(), d.email(), d.mobile(), d.phone(), d.accountId(),
                 d.primary(), d.description(), c.company(), c.ownership().ownerId(), c.ownership().teamId(),
-                c.sourceLeadId(), c.createdAt(), c.createdBy(), c.updatedAt(), c.updatedBy(), c.deletedAt(), c.deletedBy(),
-                c.searchKeys(), phoneKeys, pending, storedVersion);
+                c.sourceLeadId(), c.createdAt(), c.createdBy(), c.updatedAt(), c.updatedBy(), c.deletedAt(),
+                c.deletedBy(), c.searchKeys(), phoneKeys, pending, storedVersion);
     }
 }
