@@ -38,7 +38,7 @@ import io.saola.crm.sales.support.SalesApiTest;
  * then given up: the lead back where it was, the failure on the broker, and a late answer only repeats it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "saola.sales.conversion.retry-after=PT1S", "saola.sales.conversion.give-up-after=PT6S",
+        "saola.sales.conversion.retry-after=1s", "saola.sales.conversion.give-up-after=PT6S",
         "saola.sales.conversion.sweep-interval=PT0.2S"})
 class LeadConversionTimeoutIT extends SalesApiTest {
 

@@ -161,10 +161,11 @@ public class LeadConversions {
         LeadConversion conversion = lead.conversion();
         Origin origin = new Origin(workspace, conversion.requestedBy() == null ? SYSTEM : conversion.requestedBy(),
                 now);
+        String contact = lead.details().kind() == LeadKind.B2B ? contactId : null;
         String opportunityId;
         try {
             opportunityId = opportunities.openForConvertedLead(opportunityIdOf(workspace, conversionId),
-                    opportunity(lead, conversion.terms(), accountId, contactId), lead.ownership(), origin).id();
+                    opportunity(lead, conversion.terms(), accountId, contact), lead.ownership(), origin).id();
         } catch (DataAccessException storeTrouble) {
             throw storeTrouble;
         } catch (RuntimeException refused) {
@@ -176,7 +177,7 @@ public class LeadConversions {
             pending.remove(conversionId);
             return;
         }
-        leads.store(lead.completeConversion(conversionId, accountId, contactId, opportunityId, origin));
+        leads.store(lead.completeConversion(conversionId, accountId, contact, opportunityId, origin));
         pending.remove(conversionId);
     }
 
@@ -229,9 +230,8 @@ public class LeadConversions {
 
     private static OpportunityDetails opportunity(Lead lead, ConversionTerms terms, String accountId,
                                                   String contactId) {
-        return new OpportunityDetails(terms.opportunityName(), accountId,
-                lead.details().kind() == LeadKind.B2B ? contactId : null, terms.amount(), terms.expectedCloseDate(),
-                terms.productId(), List.of(), List.of(), lead.id(), null);
+        return new OpportunityDetails(terms.opportunityName(), accountId, contactId, terms.amount(),
+                terms.expectedCloseDate(), terms.productId(), List.of(), List.of(), lead.id(), null);
     }
 
     private static void requireConvertible(Lead lead) {
