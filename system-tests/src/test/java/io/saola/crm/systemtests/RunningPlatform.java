@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
 import io.saola.crm.deploy.Platform;
 import io.saola.crm.deploy.PlatformConfig;
+import io.saola.crm.deploy.ServiceSpec;
 
 /**
  * The platform under test: started on first use with every part on a free port and a temporary data folder,
@@ -46,6 +48,11 @@ final class RunningPlatform {
             if (!parts.isBlank()) {
                 builder.only(parts.split(","));
             }
+            // -Dsaola.copyJars=true: the services run copies of their jars (in the data folder), so that a module
+            // rebuilt while the tests run does not replace the jar under a running service
+            if (Boolean.getBoolean("saola.copyJars")) {
+                copyJars(repo, builder);
+            }
             PlatformConfig config = builder.build();
             Platform started = new Platform(config);
             Runtime.getRuntime().addShutdownHook(new Thread(RunningPlatform::stop, "system-tests-platform-stop"));
@@ -55,6 +62,21 @@ final class RunningPlatform {
                     started.totalRssBytes() / (1024 * 1024));
         }
         return platform;
+    }
+
+    private static void copyJars(Path repo, PlatformConfig.Builder builder) {
+        try {
+            Path jars = Files.createDirectories(dataDir.resolve("jars"));
+            for (String module : PlatformConfig.serviceModules(repo)) {
+                Path jar = PlatformConfig.defaultJar(repo, module);
+                if (Files.isRegularFile(jar)) {
+                    Path copy = Files.copy(jar, jars.resolve(jar.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+                    builder.service(ServiceSpec.jar(module, 0, copy));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static synchronized void stop() {
