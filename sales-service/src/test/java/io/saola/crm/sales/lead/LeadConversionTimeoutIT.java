@@ -4,6 +4,8 @@ import static io.saola.crm.sales.support.SalesRecords.personLead;
 import static io.saola.crm.sales.support.SalesRecords.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.doThrow;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -20,22 +22,30 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import tools.jackson.databind.JsonNode;
 
 import io.saola.crm.platform.security.Role;
 import io.saola.crm.platform.test.kafka.TestKafka;
 import io.saola.crm.platform.test.kafka.TopicReader;
+import io.saola.crm.sales.api.LeadConverted;
 import io.saola.crm.sales.api.SalesTopics;
 import io.saola.crm.sales.events.CustomerConversionEvents;
+import io.saola.crm.sales.lead.domain.Lead;
+import io.saola.crm.sales.lead.domain.Leads;
+import io.saola.crm.sales.record.domain.Changed;
 import io.saola.crm.sales.support.SalesApiTest;
 
 /**
  * A conversion customer-service never answers, with short timeouts: asked again (attempt 2, same conversion),
- * then given up: the lead back where it was, the failure on the broker, and a late answer only repeats it.
+ * then given up: the lead back where it was, the failure on the broker, and a late answer only repeats it. An
+ * answer whose handling keeps failing after the opportunity was opened (a spy on the lead store) ends the same
+ * way, with that opportunity withdrawn.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "saola.sales.conversion.retry-after=1s", "saola.sales.conversion.give-up-after=PT6S",
@@ -47,9 +57,13 @@ class LeadConversionTimeoutIT extends SalesApiTest {
 
     private final String workspace = "ws-" + UUID.randomUUID().toString().substring(0, 8);
     private final Caller rep = caller(workspace, "rep-lan", Role.SALES_REP);
+    private final Caller manager = caller(workspace, "manager-hoa", Role.SALES_MANAGER);
 
     @Autowired
     private MongoTemplate mongo;
+
+    @MockitoSpyBean
+    private Leads leads;
 
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {
@@ -92,8 +106,33 @@ class LeadConversionTimeoutIT extends SalesApiTest {
         assertThat(failures.get(1).get("conversionId").asString()).isEqualTo(conversionId);
         assertThat(failures.get(1).get("reason").asString()).isEqualTo("TIMEOUT");
         assertThat(get(rep, path).json().get("status").asString()).isEqualTo("WORKING");
-        assertThat(get(rep, "/api/opportunities?filter=" + URLEncoder.encode("sourceLeadId eq '" + leadId + "'",
-                StandardCharsets.UTF_8)).json().get("items")).isEmpty();
+        assertThat(opportunitiesOf(leadId, false) + opportunitiesOf(leadId, true)).isZero();
+    }
+
+    @Test
+    void anOpportunityOpenedWhileTheConversionTimedOutIsWithdrawnAndTheFailureRepeated() {
+        String leadId = post(rep, "/api/leads", with(personLead("Lục Văn Khải"), "mobile", "0919 888 999")).id();
+        String path = "/api/leads/" + leadId;
+        doThrow(new DataAccessResourceFailureException("Kho dữ liệu mất kết nối")).when(leads)
+                .store(argThat((Changed<Lead> change) -> change != null && leadId.equals(change.state().id())
+                        && change.events().stream().anyMatch(LeadConverted.class::isInstance)));
+        String conversionId = post(rep, path + "/conversion", null).json().get("id").asString();
+
+        TestKafka.shared().send(CustomerConversionEvents.record(CustomerConversionEvents.accountCreated(workspace,
+                leadId, conversionId, "acc-khai", null)));
+        await().atMost(WAIT).until(() -> opportunitiesOf(leadId, true) + opportunitiesOf(leadId, false) == 1);
+        await().atMost(WAIT).until(() -> "NEW".equals(get(rep, path).json().get("status").asString()));
+
+        assertThat(get(rep, path).json().get("conversion").get("failureReason").asString()).isEqualTo("TIMEOUT");
+        await().atMost(WAIT).until(() -> opportunitiesOf(leadId, false) == 0);
+        assertThat(opportunitiesOf(leadId, true)).isEqualTo(1);
+        assertThat(leadEvents(leadId, "LeadConversionFailed.v1", 1).get(0).get("reason").asString())
+                .isEqualTo("TIMEOUT");
+        TestKafka.shared().send(CustomerConversionEvents.record(CustomerConversionEvents.accountCreated(workspace,
+                leadId, conversionId, "acc-khai", null)));
+        assertThat(leadEvents(leadId, "LeadConversionFailed.v1", 2)).hasSize(2);
+        assertThat(opportunitiesOf(leadId, false)).isZero();
+        assertThat(get(rep, path).json().get("status").asString()).isEqualTo("NEW");
     }
 
     @Test
@@ -108,6 +147,11 @@ class LeadConversionTimeoutIT extends SalesApiTest {
         JsonNode lead = get(rep, "/api/leads/" + leadId).json();
         assertThat(lead.get("status").asString()).isEqualTo("NEW");
         assertThat(lead.get("version").asLong()).isZero();
+    }
+
+    private long opportunitiesOf(String leadId, boolean deleted) {
+        return get(manager, "/api/opportunities?deleted=" + deleted + "&filter=" + URLEncoder.encode(
+                "sourceLeadId eq '" + leadId + "'", StandardCharsets.UTF_8)).json().get("items").size();
     }
 
     private long pendingOf(String leadId) {

@@ -138,7 +138,7 @@ public class LeadConversions {
      * opens the opportunity (its id determined by the conversion, so a redelivery finds it instead of opening a
      * second) and marks the lead CONVERTED; if the opportunity is refused, fails the conversion. A lead converted
      * by that conversion already is left alone; a lead that no longer runs it raises the failure again, so that
-     * customer-service undoes what it did.
+     * customer-service undoes what it did, and withdraws an opportunity opened for it meanwhile.
      */
     public void accountCreated(String workspace, String leadId, String conversionId, String accountId,
                                String contactId) {
@@ -155,7 +155,9 @@ public class LeadConversions {
         }
         Instant now = clock.instant();
         if (!lead.isConverting(conversionId)) {
-            leads.store(lead.repeatConversionFailure(conversionId, new Origin(workspace, SYSTEM, now)));
+            Origin system = new Origin(workspace, SYSTEM, now);
+            leads.store(lead.repeatConversionFailure(conversionId, system));
+            withdrawOpportunity(workspace, conversionId, system);
             return;
         }
         LeadConversion conversion = lead.conversion();
@@ -212,6 +214,7 @@ public class LeadConversions {
             leads.store(lead.failConversion(conversionId, ConversionFailure.TIMEOUT, "No answer from "
                     + "customer-service within " + Duration.between(conversion.requestedAt(), conversion.giveUpAt())
                     + " (" + conversion.attempt() + " attempts)", origin));
+            withdrawOpportunity(workspace, conversionId, origin);
             pending.remove(conversionId);
         } else if (!now.isBefore(conversion.retryAt())) {
             Instant nextRetryAt = now.plus(retryAfter);
@@ -219,6 +222,16 @@ public class LeadConversions {
             leads.store(lead.requestConversionAgain(nextRetryAt, origin));
         } else {
             pending.dueAt(workspace, leadId, conversionId, earliest(conversion.retryAt(), conversion.giveUpAt()));
+        }
+    }
+
+    /**
+     * An opportunity may have been opened for a conversion that then failed (its answer was being handled when
+     * the conversion timed out): it is withdrawn, so a failed conversion leaves nothing behind on this side.
+     */
+    private void withdrawOpportunity(String workspace, String conversionId, Origin origin) {
+        if (opportunities.withdrawForFailedConversion(opportunityIdOf(workspace, conversionId), origin)) {
+            log.info("Opportunity of failed conversion {} withdrawn in workspace {}", conversionId, workspace);
         }
     }
 

@@ -160,6 +160,19 @@ public class OpportunityManagement {
         }
     }
 
+    /**
+     * Withdraws (soft-deletes, by {@code origin}) the opportunity a lead's conversion opened when that conversion
+     * failed after all; none, or one deleted already, changes nothing. Returns whether it withdrew one.
+     */
+    public boolean withdrawForFailedConversion(String id, Origin origin) {
+        Optional<Opportunity> found = opportunities.find(id).filter(opportunity -> !opportunity.isDeleted());
+        if (found.isEmpty()) {
+            return false;
+        }
+        store(found.get().delete(origin));
+        return true;
+    }
+
     public void delete(WorkspaceMember member, String id, ExpectedVersion expected) {
         Opportunity opportunity = live(id);
         access.requireOn(member, RecordType.OPPORTUNITY, Action.DELETE, opportunity.ownership(), id);
