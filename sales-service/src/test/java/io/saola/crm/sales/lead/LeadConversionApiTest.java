@@ -123,6 +123,8 @@ class LeadConversionApiTest extends SalesApiTest {
 
             assertThat(answers).extracting(Response::status).containsExactlyInAnyOrder(202, 409);
             Response won = answers.stream().filter(answer -> answer.status() == 202).findFirst().orElseThrow();
+            Response lost = answers.stream().filter(answer -> answer.status() == 409).findFirst().orElseThrow();
+            assertThat(lost.json().get("conversionId").asString()).isEqualTo(won.json().get("id").asString());
             JsonNode lead = get(rep, path).json();
             assertThat(lead.get("version").asLong()).isEqualTo(1);
             assertThat(lead.get("conversion").get("id").asString()).isEqualTo(won.json().get("id").asString());

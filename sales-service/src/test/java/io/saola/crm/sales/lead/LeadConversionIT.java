@@ -189,6 +189,7 @@ class LeadConversionIT extends SalesApiTest {
             assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         }
         assertThat(again.json().get("currentState").asString()).isEqualTo("CONVERTED");
+        assertThat(again.json().get("conversionId").asString()).isEqualTo(conversionId);
         assertThat(get(rep, path).json().get("version").asLong()).isEqualTo(version);
     }
 

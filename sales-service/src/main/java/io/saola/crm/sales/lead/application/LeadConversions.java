@@ -111,9 +111,9 @@ public class LeadConversions {
             leads.store(started);
         } catch (VersionConflictException movedOn) {
             pending.remove(conversionId);
-            leads.find(leadId).filter(current -> current.status() == LeadStatus.CONVERTING)
-                    .ifPresent(current -> {
-                        throw new ConversionRunningException(LABEL, leadId, current.conversion().id());
+            leads.find(leadId).filter(current -> current.conversion() != null && (current.status()
+                    == LeadStatus.CONVERTING || current.status() == LeadStatus.CONVERTED)).ifPresent(current -> {
+                        throw conflict(current);
                     });
             throw movedOn;
         } catch (RuntimeException failed) {
@@ -249,14 +249,20 @@ public class LeadConversions {
 
     private static void requireConvertible(Lead lead) {
         LeadStatus status = lead.status();
-        if (status == LeadStatus.CONVERTING) {
-            throw new ConversionRunningException(LABEL, lead.id(), lead.conversion().id());
+        if ((status == LeadStatus.CONVERTING || status == LeadStatus.CONVERTED) && lead.conversion() != null) {
+            throw conflict(lead);
         }
         if (!status.canStartConversion()) {
             throw new InvalidStateTransitionException(LABEL, lead.id(), status, LeadStatus.CONVERTING, "Lead '"
-                    + lead.id() + "' is " + status + (status == LeadStatus.CONVERTED ? " already" : "")
-                    + " and cannot be converted; a lead is converted from NEW, WORKING or QUALIFIED.");
+                    + lead.id() + "' is " + status + " and cannot be converted; a lead is converted from NEW, "
+                    + "WORKING or QUALIFIED.");
         }
+    }
+
+    private static ConversionConflictException conflict(Lead lead) {
+        return lead.status() == LeadStatus.CONVERTING
+                ? ConversionConflictException.running(LABEL, lead.id(), lead.conversion().id())
+                : ConversionConflictException.converted(LABEL, lead.id(), lead.conversion().id());
     }
 
     /** The options checked (every bad field listed, 422) and completed with the defaults the lead suggests. */
