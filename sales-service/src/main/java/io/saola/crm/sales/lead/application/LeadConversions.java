@@ -116,10 +116,8 @@ public class LeadConversions {
                         throw conflict(current);
                     });
             throw movedOn;
-        } catch (RuntimeException failed) {
-            pending.remove(conversionId);
-            throw failed;
         }
+        // Any other failure may have stored the lead after all: the entry stays, and the sweep drops it if not.
         return started.state();
     }
 
