@@ -37,6 +37,8 @@ public final class DurableMongoStore {
     private DurableMongoStore() {
     }
 
+    static final int CACHE_MIB = 64;
+
     /** Files above this size are compacted offline at start (rewritten with live data only, then renamed). */
     static final long COMPACT_ABOVE_BYTES = 16L << 20;
 
@@ -93,7 +95,9 @@ public final class DurableMongoStore {
         }
 
         compactIfLarge(file);
-        MVStore mvStore = new MVStore.Builder().fileName(file.toString()).open();
+        // A page cache of 64 MiB instead of H2's 16: documents fetched through an index come from cached pages, not
+        // decoded again, up to a few hundred thousand small records.
+        MVStore mvStore = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MIB).open();
         if (commitEveryWrite) {
             // Chunks no longer referenced by the last commit may be reused at once. With the library's 45 s a commit
             // per write grew the file tenfold (1.3 GB for 10k inserts + 10k updates, vs 0.13 GB); 0 is as small as

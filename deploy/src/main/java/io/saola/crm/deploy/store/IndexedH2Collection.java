@@ -75,35 +75,25 @@ final class IndexedH2Collection extends H2Collection {
                     fieldSelector);
         }
 
-        IndexChoice choice = choose(conditions, orderBy, limit);
-        if (choice == null) {
+        Plan plan = choose(conditions, orderBy, limit);
+        if (plan == null) {
             SCAN.increment();
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
-        if (choice.ordered()) {
-            ORDERED_WALK.increment();
-            List<Document> page = new ArrayList<>();
-            Set<Object> seen = new HashSet<>();
-            int wanted = numberToSkip + limit;
-            for (OrderedIndex.Entry entry : choice.index().range(choice.bounds(), choice.reversed())) {
-                if (!seen.add(entry.position())) {
-                    continue;
-                }
-                Document document = getDocument(entry.position());
-                if (document != null && documentMatchesQuery(document, query)) {
-                    page.add(document);
-                    if (page.size() >= wanted) {
-                        break;
-                    }
-                }
+        if (plan.primary().ordered()) {
+            int budget = plan.fallback() == null ? Integer.MAX_VALUE : walkBudget();
+            List<Document> page = walk(plan.primary(), query, numberToSkip + limit, budget);
+            if (page != null) {
+                ORDERED_WALK.increment();
+                // already in order and matched: the library skips, limits and projects
+                return matchDocumentsFromStream(query, page.stream(), numberToSkip, limit, batchSize, null,
+                        fieldSelector);
             }
-            // already in order and matched: the library skips, limits and projects
-            return matchDocumentsFromStream(query, page.stream(), numberToSkip, limit, batchSize, null,
-                    fieldSelector);
         }
         INDEX_RANGE.increment();
+        IndexChoice range = plan.primary().ordered() ? plan.fallback() : plan.primary();
         Set<Object> positions = new LinkedHashSet<>();
-        for (OrderedIndex.Entry entry : choice.index().range(choice.bounds(), false)) {
+        for (OrderedIndex.Entry entry : range.index().range(range.bounds(), false)) {
             positions.add(entry.position());
         }
         List<Document> candidates = new ArrayList<>(positions.size());
@@ -119,6 +109,39 @@ final class IndexedH2Collection extends H2Collection {
                 fieldSelector);
     }
 
+    /**
+     * The first {@code wanted} matching documents in the index's order, or null when more than {@code budget}
+     * documents were looked at first (the filter and the sort order disagree: the matches come late in the walk).
+     */
+    private List<Document> walk(IndexChoice choice, Document query, int wanted, int budget) {
+        List<Document> page = new ArrayList<>();
+        Set<Object> seen = new HashSet<>();
+        for (OrderedIndex.Entry entry : choice.index().range(choice.bounds(), choice.reversed())) {
+            if (!seen.add(entry.position())) {
+                continue;
+            }
+            if (seen.size() > budget) {
+                return null;
+            }
+            Document document = getDocument(entry.position());
+            if (document != null && documentMatchesQuery(document, query)) {
+                page.add(document);
+                if (page.size() >= wanted) {
+                    break;
+                }
+            }
+        }
+        return page;
+    }
+
+    private static int walkBudget() {
+        return 4 * rangeCap;
+    }
+
+    /** What to run: an index choice, and the range to fall back on if a walk in sort order looks at too much. */
+    record Plan(IndexChoice primary, IndexChoice fallback) {
+    }
+
     /** An index, the bounds on its leading keys, and whether walking it yields the requested order. */
     record IndexChoice(OrderedIndex index, List<KeyBound> bounds, boolean ordered, boolean reversed, int score) {
     }
@@ -126,9 +149,11 @@ final class IndexedH2Collection extends H2Collection {
     /**
      * The narrowest index (most bound keys), unless an index that yields the sort binds fewer keys and the narrow
      * one would still hand over more than {@link #rangeCap} candidates: then walking in order until the page is
-     * full looks at fewer documents (about limit ÷ selectivity) than fetching and sorting every candidate.
+     * full usually looks at fewer documents (about limit ÷ selectivity) than fetching and sorting every candidate
+     * — but not when the matches sort late (a search for "nguy" walking names from "a"), so the walk gets a budget
+     * of documents and the narrow range is the fallback.
      */
-    private IndexChoice choose(QueryConditions conditions, Document orderBy, int limit) {
+    private Plan choose(QueryConditions conditions, Document orderBy, int limit) {
         IndexChoice narrowest = null;
         IndexChoice ordered = null;
         for (Index<Object> candidate : getIndexes()) {
@@ -165,17 +190,19 @@ final class IndexedH2Collection extends H2Collection {
                 ordered = choice;
             }
         }
-        if (narrowest == null || ordered == null || narrowest == ordered
-                || narrowest.bounds().size() <= ordered.bounds().size()) {
-            return narrowest;
+        if (narrowest == null) {
+            return null;
+        }
+        if (ordered == null || narrowest == ordered || narrowest.bounds().size() <= ordered.bounds().size()) {
+            return new Plan(narrowest, null);
         }
         int candidates = 0;
         for (OrderedIndex.Entry ignored : narrowest.index().range(narrowest.bounds(), false)) {
             if (++candidates > rangeCap) {
-                return ordered;
+                return new Plan(ordered, narrowest);
             }
         }
-        return narrowest;
+        return new Plan(narrowest, null);
     }
 
     /**

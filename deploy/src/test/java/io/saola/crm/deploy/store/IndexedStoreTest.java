@@ -50,7 +50,7 @@ class IndexedStoreTest {
     }
 
     @ParameterizedTest(name = "range cap {0}")
-    @ValueSource(ints = {1_000, 3})
+    @ValueSource(ints = {1_000, 50, 3})
     void answersExactlyAsTheLibrarysScanOnRandomDataQueriesAndChanges(int rangeCap) {
         int defaultCap = IndexedH2Collection.rangeCap;
         IndexedH2Collection.rangeCap = rangeCap; // 3: a walk in sort order is chosen over most ranges
