@@ -81,21 +81,15 @@ final class IndexedH2Collection extends H2Collection {
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
         if (plan.primary().ordered()) {
-            int budget = plan.fallback() == null ? Integer.MAX_VALUE : walkBudget();
-            List<Document> page = walk(plan.primary(), query, numberToSkip + limit, budget);
-            if (page != null) {
-                ORDERED_WALK.increment();
-                // already in order and matched: the library skips, limits and projects
-                return matchDocumentsFromStream(query, page.stream(), numberToSkip, limit, batchSize, null,
-                        fieldSelector);
-            }
+            ORDERED_WALK.increment();
+            Set<Object> allowed = plan.narrower() == null ? null : positions(plan.narrower());
+            List<Document> page = walk(plan.primary(), query, numberToSkip + limit, allowed);
+            // already in order and matched: the library skips, limits and projects
+            return matchDocumentsFromStream(query, page.stream(), numberToSkip, limit, batchSize, null,
+                    fieldSelector);
         }
         INDEX_RANGE.increment();
-        IndexChoice range = plan.primary().ordered() ? plan.fallback() : plan.primary();
-        Set<Object> positions = new LinkedHashSet<>();
-        for (OrderedIndex.Entry entry : range.index().range(range.bounds(), false)) {
-            positions.add(entry.position());
-        }
+        Set<Object> positions = positions(plan.primary());
         List<Document> candidates = new ArrayList<>(positions.size());
         for (Object position : positions) {
             Document document = getDocument(position);
@@ -109,21 +103,29 @@ final class IndexedH2Collection extends H2Collection {
                 fieldSelector);
     }
 
+    /** The positions an index range holds, without fetching a document. */
+    private static Set<Object> positions(IndexChoice choice) {
+        Set<Object> positions = new LinkedHashSet<>();
+        for (OrderedIndex.Entry entry : choice.index().range(choice.bounds(), false)) {
+            positions.add(entry.position());
+        }
+        return positions;
+    }
+
     /**
-     * The first {@code wanted} matching documents in the index's order, or null when more than {@code budget}
-     * documents were looked at first (the filter and the sort order disagree: the matches come late in the walk).
+     * The first {@code wanted} matching documents in the index's order. With {@code allowed} (the positions a
+     * narrower index range holds) only those are fetched: walking index entries costs nanoseconds, fetching and
+     * matching a document microseconds.
      */
-    private List<Document> walk(IndexChoice choice, Document query, int wanted, int budget) {
+    private List<Document> walk(IndexChoice choice, Document query, int wanted, Set<Object> allowed) {
         List<Document> page = new ArrayList<>();
         Set<Object> seen = new HashSet<>();
         for (OrderedIndex.Entry entry : choice.index().range(choice.bounds(), choice.reversed())) {
-            if (!seen.add(entry.position())) {
+            Object position = entry.position();
+            if ((allowed != null && !allowed.contains(position)) || !seen.add(position)) {
                 continue;
             }
-            if (seen.size() > budget) {
-                return null;
-            }
-            Document document = getDocument(entry.position());
+            Document document = getDocument(position);
             if (document != null && documentMatchesQuery(document, query)) {
                 page.add(document);
                 if (page.size() >= wanted) {
@@ -134,12 +136,8 @@ final class IndexedH2Collection extends H2Collection {
         return page;
     }
 
-    private static int walkBudget() {
-        return 4 * rangeCap;
-    }
-
-    /** What to run: an index choice, and the range to fall back on if a walk in sort order looks at too much. */
-    record Plan(IndexChoice primary, IndexChoice fallback) {
+    /** What to run: an index choice, and for a walk in sort order the narrower range that limits what it fetches. */
+    record Plan(IndexChoice primary, IndexChoice narrower) {
     }
 
     /** An index, the bounds on its leading keys, and whether walking it yields the requested order. */
@@ -149,9 +147,9 @@ final class IndexedH2Collection extends H2Collection {
     /**
      * The narrowest index (most bound keys), unless an index that yields the sort binds fewer keys and the narrow
      * one would still hand over more than {@link #rangeCap} candidates: then walking in order until the page is
-     * full usually looks at fewer documents (about limit ÷ selectivity) than fetching and sorting every candidate
-     * — but not when the matches sort late (a search for "nguy" walking names from "a"), so the walk gets a budget
-     * of documents and the narrow range is the fallback.
+     * full fetches fewer documents than fetching and sorting every candidate: the walk then fetches only the
+     * narrow range's candidates, in sort order, until the page is full (the other entries are only stepped over, so
+     * matches that sort late — "nguy" among names from "a" — cost an in-memory pass, not a fetch each).
      */
     private Plan choose(QueryConditions conditions, Document orderBy, int limit) {
         IndexChoice narrowest = null;
