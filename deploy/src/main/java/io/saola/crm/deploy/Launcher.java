@@ -66,6 +66,7 @@ public final class Launcher {
             case "reset" -> reset();
             case "bench" -> GatewayBenchmark.run(repoDir, out, env);
             case "bench-lists" -> ListBenchmark.run(repoDir, out, env);
+            case "bench-conversions" -> ConversionBenchmark.run(repoDir, out, env);
             case "help", "-h", "--help" -> help(0);
             default -> {
                 out.println("unknown command: " + command);
@@ -85,6 +86,9 @@ public final class Launcher {
                   bench    gateway benchmark: direct vs gateway without and with token checks (needs wrk;
                            starts its own platform on free ports; see docs/PERFORMANCE.md)
                   bench-lists  list latency through the gateway with N accounts (SAOLA_BENCH_ACCOUNTS=10000,100000)
+                  bench-conversions  lead conversions through the saga: rate and 202 -> CONVERTED latency per
+                           concurrency, Kafka produce -> consume as the floor (SAOLA_BENCH_LEADS=40 per round,
+                           SAOLA_BENCH_CONCURRENCY=1,4,16, SAOLA_BENCH_ROUNDS=3; own platform on free ports)
                 Environment: SAOLA_DATA_DIR (default .saola), SAOLA_<PART>_PORT (GATEWAY 8080, IDENTITY 8081,
                   CUSTOMER 8082, SALES 8083, SALES_DATA 8084, SERVICE_DESK 8085, MARKETING 8086, REPORTING 8087,
                   KEYCLOAK 8180, KEYCLOAK_MANAGEMENT 9180, KAFKA 9092, KAFKA_CONTROLLER 9093, MONGO 27017),
