@@ -93,7 +93,13 @@ final class OrderedIndex extends Index<Object> {
             view = entries.headSet(high, true);
         }
         NavigableSet<Entry> ordered = reversed ? view.descendingSet() : view;
-        return () -> ordered.stream().filter(entry -> within(entry, bounds)).iterator();
+        KeyBound last = bounds.get(bounds.size() - 1);
+        boolean exact = (last.lower() == null || last.lowerInclusive()) && (last.upper() == null || last.upperInclusive());
+        if (exact) {
+            return ordered; // the probes are exact for points and inclusive ends: no entry to check
+        }
+        int at = bounds.size() - 1;
+        return () -> ordered.stream().filter(entry -> last.contains(entry.values[at])).iterator();
     }
 
     /**
@@ -118,16 +124,6 @@ final class OrderedIndex extends Index<Object> {
             values[i] = lowSide ? Extreme.FIRST : Extreme.LAST;
         }
         return new Entry(values, lowSide ? Extreme.FIRST : Extreme.LAST);
-    }
-
-    /** The probe only narrows by the bounds it could express; every entry is checked against all of them. */
-    private boolean within(Entry entry, List<KeyBound> bounds) {
-        for (int i = 0; i < bounds.size(); i++) {
-            if (!bounds.get(i).contains(entry.values[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private int compareKeys(Object[] a, Object[] b, int length) {
