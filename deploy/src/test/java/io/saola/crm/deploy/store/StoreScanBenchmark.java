@@ -115,17 +115,33 @@ class StoreScanBenchmark {
                             .into(new ArrayList<>()).size());
                     double[] searchMs = time(samples, () -> accounts.find(search).sort(byName).limit(51)
                             .into(new ArrayList<>()).size());
-                    rows.add(String.format(Locale.ROOT, "| %s | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.0f s |",
+                    Process process = stores.get(side.getValue() == indexed ? 0 : 1);
+                    rows.add(String.format(Locale.ROOT, "| %s | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.0f s | %d MiB |",
                             side.getKey(), size, size + OTHER_WORKSPACES * OTHERS_EACH, pageMs[0], pageMs[1],
-                            searchMs[0], searchMs[1], loadSeconds));
+                            searchMs[0], searchMs[1], loadSeconds, rssMiB(process)));
                 }
             }
         }
         System.out.println();
         System.out.println("[store-bench] | store | documents of the workspace queried | in the collection"
-                + " | first page p50 ms | first page p95 ms | name search p50 ms | name search p95 ms | load time (both) |");
-        System.out.println("[store-bench] |---|---:|---:|---:|---:|---:|---:|---:|");
+                + " | first page p50 ms | first page p95 ms | name search p50 ms | name search p95 ms | load time (both)"
+                + " | store RSS |");
+        System.out.println("[store-bench] |---|---:|---:|---:|---:|---:|---:|---:|---:|");
         rows.forEach(row -> System.out.println("[store-bench] " + row));
+    }
+
+    /** The process's resident memory (Linux), -1 elsewhere. */
+    private static long rssMiB(Process process) {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux
+        }
+        return -1;
     }
 
     private static List<Object> ids(FindIterable<Document> found) {
