@@ -105,7 +105,7 @@ final class KafkaComponent extends Component {
                 "inter.broker.listener.name=PLAINTEXT",
                 "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
                 "log.dirs=" + data,
-                "num.partitions=1",
+                "num.partitions=3", // as EventTopics declares them, for a topic a producer creates first
                 "auto.create.topics.enable=true",
                 "offsets.topic.replication.factor=1",
                 "offsets.topic.num.partitions=10",

@@ -79,12 +79,31 @@ final class RunningPlatform {
         }
     }
 
+    /** The parts' logs outlive the data folder, in target/platform-logs, for reading after a failed run. */
+    private static void keepLogs() {
+        Path target = Paths.get("target", "platform-logs").toAbsolutePath();
+        Path logs = dataDir.resolve("logs");
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(logs)) {
+            for (Path log : files.filter(p -> p.getFileName().toString().endsWith(".log")).toList()) {
+                Path copy = target.resolve(logs.relativize(log).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(log, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            System.err.println("could not keep the platform's logs: " + e);
+        }
+    }
+
     private static synchronized void stop() {
         if (platform != null) {
             platform.close();
             platform = null;
         }
         if (dataDir != null) {
+            keepLogs();
             try (Stream<Path> files = Files.walk(dataDir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             } catch (IOException ignored) {

@@ -73,14 +73,25 @@ public class PlatformEventsAutoConfiguration {
             return new EventTopics(properties.getTopics().getPartitions(), properties.getTopics().getReplicas());
         }
 
-        /** A consumer group that starts fresh reads from the beginning: losing events is never the default. */
+        /**
+         * A consumer group that starts fresh reads from the beginning: losing events is never the default. And a
+         * consumer never creates the topic it subscribes to: a broker that auto-creates topics would make it with
+         * the broker's partition count before the publishing service declares it, and a consumer assigned only the
+         * first partitions misses, until its next metadata refresh minutes later, the events keyed to the others.
+         * It waits for the topic instead (the publisher declares it; see {@link EventTopics}).
+         */
         @Bean
         DefaultKafkaConsumerFactoryCustomizer earliestOffsetForNewConsumerGroups() {
             return factory -> {
+                Map<String, Object> defaults = new HashMap<>();
                 if (!factory.getConfigurationProperties().containsKey(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG)) {
-                    Map<String, Object> earliest = new HashMap<>();
-                    earliest.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-                    factory.updateConfigs(earliest);
+                    defaults.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+                }
+                if (!factory.getConfigurationProperties().containsKey(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG)) {
+                    defaults.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+                }
+                if (!defaults.isEmpty()) {
+                    factory.updateConfigs(defaults);
                 }
             };
         }
