@@ -87,7 +87,8 @@ final class RunningPlatform {
             return;
         }
         try (Stream<Path> files = Files.walk(logs)) {
-            for (Path log : files.filter(p -> p.getFileName().toString().endsWith(".log")).toList()) {
+            // <part>.log, and <part>.log.1 ... of the processes a crash test killed
+            for (Path log : files.filter(p -> p.getFileName().toString().matches(".*\\.log(\\.\\d+)?")).toList()) {
                 Path copy = target.resolve(logs.relativize(log).toString());
                 Files.createDirectories(copy.getParent());
                 Files.copy(log, copy, StandardCopyOption.REPLACE_EXISTING);
