@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +16,7 @@ import java.util.UUID;
 /**
  * The conditions of a query that every matching document must meet, per field: the top-level fields and those of
  * {@code $and}, recursively. Anything else ({@code $or}, {@code $nor}, {@code $in}, {@code $ne}, {@code $exists},
- * embedded documents, arrays, null) is ignored here: ignoring a condition only widens the candidates, and the
+ * embedded documents, arrays, null; {@code $in} except on {@code _id}) is ignored here: ignoring a condition only widens the candidates, and the
  * library's matcher still checks each one against the whole query.
  */
 final class QueryConditions {
@@ -25,7 +26,7 @@ final class QueryConditions {
     private final Map<String, List<Object>> points = new LinkedHashMap<>();
     private final Map<String, List<KeyBound>> ranges = new LinkedHashMap<>();
     private final Map<String, List<KeyBound>> prefixes = new LinkedHashMap<>();
-    private final Map<String, List<Collection<?>>> idSets = new LinkedHashMap<>();
+    private Collection<?> idSet;
 
     private QueryConditions() {
     }
@@ -80,8 +81,8 @@ final class QueryConditions {
                         }
                     }
                     case "$in" -> {
-                        if (operand instanceof Collection<?> values) {
-                            idSets.computeIfAbsent(field, f -> new ArrayList<>()).add(values);
+                        if (field.equals("_id") && operand instanceof Collection<?> values && idSet == null) {
+                            idSet = values;
                         }
                     }
                     default -> {
@@ -128,12 +129,8 @@ final class QueryConditions {
         if (equal != null && isPlainId(equal.get(0))) {
             return List.of(equal.get(0));
         }
-        List<Collection<?>> sets = idSets.get("_id");
-        if (sets != null) {
-            Collection<?> ids = sets.get(0);
-            if (ids.size() <= MAX_IDS && ids.stream().allMatch(QueryConditions::isPlainId)) {
-                return new ArrayList<>(new java.util.LinkedHashSet<>(ids));
-            }
+        if (idSet != null && idSet.size() <= MAX_IDS && idSet.stream().allMatch(QueryConditions::isPlainId)) {
+            return new ArrayList<>(new LinkedHashSet<>(idSet));
         }
         return null;
     }

@@ -39,7 +39,9 @@ class PlatformEventsAutoConfigurationTest {
             assertThat(context.getBean(ConcurrentKafkaListenerContainerFactory.class).getRecordInterceptor())
                     .isInstanceOf(WorkspaceFromEventHeaders.class);
             assertThat(context.getBean(ConsumerFactory.class).getConfigurationProperties())
-                    .containsEntry(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+                    .containsEntry(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
+                    // a consumer waits for its publisher's topic instead of creating it with the broker's defaults
+                    .containsEntry(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         });
     }
 
