@@ -40,20 +40,10 @@ class CustomersIT {
     static void aWorkspaceWithAnAdminAndARep() throws Exception {
         platform = RunningPlatform.get();
         port = URI.create(platform.gatewayUrl()).getPort();
-        slug = "kh-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-        HttpResponse<String> signedUp = send("POST", null, "/api/workspaces", null, """
-                {"slug": "%s", "name": "Khách hàng %s",
-                 "admin": {"email": "admin@%s.vn", "password": "Mat-khau-2026", "firstName": "Lan", "lastName": "Võ"}}
-                """.formatted(slug, slug, slug));
-        assertThat(signedUp.statusCode()).as(signedUp.body()).isEqualTo(201);
-        admin = KeycloakLogin.accessToken(platform.issuerUri(), "admin@" + slug + ".vn", "Mat-khau-2026");
-        HttpResponse<String> invited = send("POST", slug, "/api/invitations", admin,
-                "{\"email\": \"rep@" + slug + ".vn\", \"roles\": [\"sales-rep\"]}");
-        String secret = JSON.readTree(invited.body()).get("secret").asString();
-        assertThat(send("POST", slug, "/api/invitations/accept", null, "{\"secret\": \"" + secret
-                + "\", \"password\": \"Mat-khau-2027\", \"firstName\": \"Tuấn\", \"lastName\": \"Lê\"}").statusCode())
-                .isEqualTo(200);
-        rep = KeycloakLogin.accessToken(platform.issuerUri(), "rep@" + slug + ".vn", "Mat-khau-2027");
+        TestWorkspaces.Workspace workspace = TestWorkspaces.signUp("kh");
+        slug = workspace.slug();
+        admin = workspace.admin().token();
+        rep = workspace.inviteRep().token();
     }
 
     @Test

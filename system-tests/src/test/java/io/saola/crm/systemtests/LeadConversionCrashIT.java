@@ -100,13 +100,11 @@ class LeadConversionCrashIT {
     static void aFreshWorkspace() throws Exception {
         platform = RunningPlatform.get();
         port = URI.create(platform.gatewayUrl()).getPort();
-        slug = "crash-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-        adminEmail = "admin@" + slug + ".vn";
-        HttpResponse<String> signedUp = send("POST", null, "/api/workspaces", null, """
-                {"slug": "%s", "name": "Chuyển đổi %s",
-                 "admin": {"email": "%s", "password": "Mat-khau-2026", "firstName": "Hùng", "lastName": "Trần"}}
-                """.formatted(slug, slug, adminEmail), Map.of());
-        assertThat(signedUp.statusCode()).as(signedUp.body()).isEqualTo(201);
+        TestWorkspaces.Workspace workspace = TestWorkspaces.signUp("crash");
+        slug = workspace.slug();
+        adminEmail = workspace.admin().email();
+        token = workspace.admin().token();
+        tokenAt = System.nanoTime();
     }
 
     @Test
@@ -640,7 +638,7 @@ class LeadConversionCrashIT {
     /** The admin's token, logged in again before it expires (tokens live 5 minutes). */
     private static synchronized String token() throws IOException, InterruptedException {
         if (token == null || System.nanoTime() - tokenAt > TimeUnit.MINUTES.toNanos(3)) {
-            token = KeycloakLogin.accessToken(platform.issuerUri(), adminEmail, "Mat-khau-2026");
+            token = TestWorkspaces.login(slug, adminEmail, TestWorkspaces.ADMIN_PASSWORD);
             tokenAt = System.nanoTime();
         }
         return token;

@@ -150,37 +150,28 @@ class WorkspaceIsolationIT {
         final Map<String, Set<String>> ids = new LinkedHashMap<>();
         final List<String> seeded = new ArrayList<>();
 
-        private Tenant(String slug, String marker, String adminToken) {
-            this.slug = slug;
+        final TestWorkspaces.Workspace workspace;
+
+        private Tenant(TestWorkspaces.Workspace workspace, String marker) {
+            this.workspace = workspace;
+            this.slug = workspace.slug();
             this.marker = marker;
-            this.adminToken = adminToken;
+            this.adminToken = workspace.admin().token();
         }
 
         static Tenant signUp(String name) throws Exception {
             String marker = "iso" + name + UUID.randomUUID().toString().substring(0, 6);
-            String slug = marker;
-            String adminEmail = "admin@" + marker + ".vn";
-            HttpResponse<String> signedUp = send("POST", null, "/api/workspaces", null, """
-                    {"slug": "%s", "name": "Công ty %s",
-                     "admin": {"email": "%s", "password": "Mat-khau-2026", "firstName": "Quản trị", "lastName": "%s"}}
-                    """.formatted(slug, marker, adminEmail, marker), Map.of());
-            assertThat(signedUp.statusCode()).as(signedUp.body()).isEqualTo(201);
-            Tenant tenant = new Tenant(slug, marker,
-                    KeycloakLogin.accessToken(platform.issuerUri(), adminEmail, "Mat-khau-2026"));
+            TestWorkspaces.Workspace workspace = TestWorkspaces.signUp(marker, "Công ty " + marker,
+                    "admin@" + marker + ".vn");
+            Tenant tenant = new Tenant(workspace, marker);
             tenant.seed();
             return tenant;
         }
 
         private void seed() throws Exception {
-            String repEmail = "rep@" + marker + ".vn";
-            JsonNode invitation = create("/api/invitations",
-                    "{\"email\": \"" + repEmail + "\", \"roles\": [\"sales-rep\"]}");
-            HttpResponse<String> accepted = send("POST", slug, "/api/invitations/accept", null,
-                    "{\"secret\": \"" + invitation.get("secret").asString() + "\", \"password\": \"Mat-khau-2027\","
-                            + " \"firstName\": \"Nhân viên\", \"lastName\": \"" + marker + "\"}", Map.of());
-            assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
-            String repId = JSON.readTree(accepted.body()).get("userId").asString();
-            repToken = KeycloakLogin.accessToken(platform.issuerUri(), repEmail, "Mat-khau-2027");
+            TestWorkspaces.Member rep = workspace.inviteRep();
+            String repId = rep.userId();
+            repToken = rep.token();
             create("/api/invitations", "{\"email\": \"pending@" + marker + ".vn\", \"roles\": [\"marketer\"]}");
             create("/api/teams", "{\"name\": \"Nhóm " + marker + "\", \"managerId\": \"" + repId + "\"}");
             // a record of every kind the services take, so that every route has the other workspace's ids to try
