@@ -85,10 +85,11 @@ class GatewayEndToEndIT {
     }
 
     @Test
-    void anUnknownWorkspaceIsNotFound() throws Exception {
+    void anUnknownWorkspaceAnswersLikeAWorkspaceTheTokenIsNotFor() throws Exception {
+        // the token is checked before the workspace's existence, so slugs cannot be probed
         HttpResponse<String> response = gateway.get("nobody-here", "/api/workspaces/current", demoToken);
 
-        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
     }
