@@ -251,6 +251,29 @@ class GatewayEdgeTest {
         assertThat(received.headers()).doesNotContainKeys("x-saola-workspace", "x-tenant-id");
     }
 
+    @Test
+    void takesSignUpsAndTheirConfirmationOnTheBareDomainWithAValidTokenOrNone() {
+        String person = tokens.member("acme").authorization();
+        for (String path : List.of("/api/workspaces", "/api/workspaces/confirmation")) {
+            HttpResponse<String> anonymous = gateway.send(gateway.request("localhost:8080", path)
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build());
+            assertThat(anonymous.statusCode()).as(path).isEqualTo(200);
+
+            HttpResponse<String> loggedIn = gateway.send(gateway.request("localhost:8080", path)
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json")
+                    .header("Authorization", person).build());
+            assertThat(loggedIn.statusCode()).as(path).isEqualTo(200);
+            assertThat(SERVICES.identity().lastReceived().headers()).containsEntry("authorization", List.of(person));
+        }
+        SERVICES.identity().reset();
+
+        HttpResponse<String> forged = gateway.send(gateway.request("localhost:8080", "/api/workspaces")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json")
+                .header("Authorization", tokens.member("acme").expired().authorization()).build());
+        assertProblem(forged, 401, "unauthorized");
+        assertThat(SERVICES.identity().received()).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/api/workspaces", "/api/accounts", "/api/workspaces/demo", "/"})
     void servesNothingElseOnTheBareDomain(String path) {
@@ -392,6 +415,25 @@ class GatewayEdgeTest {
         // only the POST is open: reading invitations still needs a token
         assertProblem(gateway.get(DEMO, "/api/invitations/accept"), 401, "unauthorized");
         assertProblem(gateway.get(DEMO, "/api/members"), 401, "unauthorized");
+    }
+
+    @Test
+    void letsAPersonWithAnAccountAcceptAnInvitationWithTheirTokenButNeverWithAnInvalidOne() {
+        String ofAnotherWorkspace = tokens.member("acme").authorization();
+        HttpResponse<String> accepted = gateway.send(gateway.request(DEMO, "/api/invitations/accept")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json")
+                .header("Authorization", ofAnotherWorkspace).build());
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        assertThat(SERVICES.identity().lastReceived().headers()).containsEntry("authorization", List.of(ofAnotherWorkspace));
+        SERVICES.identity().reset();
+
+        HttpResponse<String> expired = gateway.send(gateway.request(DEMO, "/api/invitations/accept")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json")
+                .header("Authorization", tokens.member("acme").expired().authorization()).build());
+        assertProblem(expired, 401, "unauthorized");
+        assertThat(SERVICES.identity().received()).isEmpty();
+        // membership is still required everywhere else
+        assertProblem(gateway.get(DEMO, "/api/members", "Authorization", ofAnotherWorkspace), 403, "not-a-workspace-member");
     }
 
     @Test

@@ -35,14 +35,16 @@ import io.saola.crm.platform.web.ProblemType;
  * <ol>
  * <li>{@code /actuator/**} passes untouched (health, metrics, the route table);</li>
  * <li>a path that could be normalised differently downstream → 400;</li>
- * <li>the host: a workspace host goes on; the bare base domain takes only {@code POST /api/workspaces}
- * (sign-up, no token) → else 404; any other host → 404;</li>
+ * <li>the host: a workspace host goes on; the bare base domain takes only sign-up
+ * ({@code POST /api/workspaces}, with the token of a person who is logged in or without one) and its
+ * confirmation ({@code POST /api/workspaces/confirmation}, the mailed secret is the credential) → else 404; any
+ * other host → 404;</li>
  * <li>a path no service owns → 404;</li>
  * <li>the token, before the workspace so that existing and missing workspaces look alike to a caller
- * without a token of theirs (not asked for when accepting an invitation, {@code POST /api/invitations/accept}):
- * missing or not valid → 401 with {@code WWW-Authenticate}; keys unavailable → 503; a token
- * that does not belong to the workspace → 403 (skipped entirely when {@code saola.gateway.token.check} is
- * off, for benchmarks);</li>
+ * without a token of theirs: missing or not valid → 401 with {@code WWW-Authenticate}; keys unavailable → 503; a
+ * token that does not belong to the workspace → 403 (skipped entirely when {@code saola.gateway.token.check} is
+ * off, for benchmarks). Accepting an invitation ({@code POST /api/invitations/accept}) needs no token (a new
+ * person) or any valid one (a person who has an account joins with it), never membership;</li>
  * <li>the workspace: unknown → 404, suspended → 403, identity-service unreachable with nothing cached → 503;</li>
  * <li>the workspace's rate limit → 429 with {@code Retry-After};</li>
  * <li>forwarded without client tenant headers and with {@code X-Saola-Workspace}, the workspace in the log
@@ -52,9 +54,12 @@ import io.saola.crm.platform.web.ProblemType;
 public final class GatewayEdgeFilter extends OncePerRequestFilter {
 
     static final String SIGN_UP_PATH = "/api/workspaces";
+    /** Confirming a sign-up with the secret mailed to its address: no token, no workspace yet. */
+    static final String CONFIRM_SIGN_UP_PATH = "/api/workspaces/confirmation";
     /**
-     * The one request on a workspace host that carries no token: accepting an invitation, whose secret is the
-     * credential (the person has no account yet). The workspace checks still apply.
+     * The one request on a workspace host that needs no membership: accepting an invitation, whose secret is the
+     * credential, with no token (the person has no account yet) or the token of the account that joins. The
+     * workspace checks still apply.
      */
     static final String ACCEPT_INVITATION_PATH = "/api/invitations/accept";
 
@@ -101,7 +106,10 @@ public final class GatewayEdgeFilter extends OncePerRequestFilter {
 
     private void serveBaseDomain(String path, HttpServletRequest request, HttpServletResponse response,
                                  FilterChain chain) throws IOException, ServletException {
-        if ("POST".equals(request.getMethod()) && SIGN_UP_PATH.equals(path)) {
+        if ("POST".equals(request.getMethod()) && (SIGN_UP_PATH.equals(path) || CONFIRM_SIGN_UP_PATH.equals(path))) {
+            if (tokenCheck && hasToken(request) && verify(request, response) == null) {
+                return;
+            }
             chain.doFilter(new ForwardedWorkspaceRequest(request, null), response);
             return;
         }
@@ -119,7 +127,11 @@ public final class GatewayEdgeFilter extends OncePerRequestFilter {
             }
             // the token before the workspace's existence, so that an anonymous caller, or one holding another
             // workspace's token, cannot tell an existing workspace from a missing one
-            if (tokenCheck && !isAcceptingAnInvitation(path, request) && !isAuthenticated(workspace, request, response)) {
+            if (tokenCheck && isAcceptingAnInvitation(path, request)) {
+                if (hasToken(request) && verify(request, response) == null) {
+                    return;
+                }
+            } else if (tokenCheck && !isAuthenticated(workspace, request, response)) {
                 return;
             }
             if (!isServed(workspace, request, response)) {
@@ -162,18 +174,8 @@ public final class GatewayEdgeFilter extends OncePerRequestFilter {
 
     private boolean isAuthenticated(WorkspaceId workspace, HttpServletRequest request,
                                     HttpServletResponse response) throws IOException {
-        VerifiedToken token;
-        try {
-            token = tokens.verify(BearerTokens.token(request.getHeader(HttpHeaders.AUTHORIZATION)));
-        } catch (InvalidTokenException invalid) {
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, invalid.isMissing() ? REALM
-                    : REALM + ", error=\"invalid_token\", error_description=\"" + invalid.getMessage() + "\"");
-            refuse(request, response, ProblemType.UNAUTHORIZED, invalid.getMessage() + ".");
-            return false;
-        } catch (TokenVerificationUnavailableException unavailable) {
-            log.warn("Cannot verify tokens: {}", unavailable.getMessage());
-            refuse(request, response, ProblemType.SERVICE_UNAVAILABLE,
-                    "Tokens cannot be verified right now. Try again later.");
+        VerifiedToken token = verify(request, response);
+        if (token == null) {
             return false;
         }
         if (!token.identity().belongsTo(workspace)) {
@@ -183,9 +185,29 @@ public final class GatewayEdgeFilter extends OncePerRequestFilter {
         return true;
     }
 
+    /** The verified token, or null when the request was refused (401, or 503 when keys are unavailable). */
+    private VerifiedToken verify(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            return tokens.verify(BearerTokens.token(request.getHeader(HttpHeaders.AUTHORIZATION)));
+        } catch (InvalidTokenException invalid) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, invalid.isMissing() ? REALM
+                    : REALM + ", error=\"invalid_token\", error_description=\"" + invalid.getMessage() + "\"");
+            refuse(request, response, ProblemType.UNAUTHORIZED, invalid.getMessage() + ".");
+            return null;
+        } catch (TokenVerificationUnavailableException unavailable) {
+            log.warn("Cannot verify tokens: {}", unavailable.getMessage());
+            refuse(request, response, ProblemType.SERVICE_UNAVAILABLE,
+                    "Tokens cannot be verified right now. Try again later.");
+            return null;
+        }
+    }
+
+    private static boolean hasToken(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+    }
+
     private static boolean isAcceptingAnInvitation(String path, HttpServletRequest request) {
-        return "POST".equals(request.getMethod()) && ACCEPT_INVITATION_PATH.equals(path)
-                && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+        return "POST".equals(request.getMethod()) && ACCEPT_INVITATION_PATH.equals(path);
     }
 
     private static boolean isManagement(String path) {

@@ -182,7 +182,7 @@ class TokenVerifierTest {
 
     private TokenVerifier verifier(Duration clockSkew, Duration keyRefreshInterval) {
         SecurityProperties security = new SecurityProperties(IDENTITY_PROVIDER.issuerUri(),
-                IDENTITY_PROVIDER.jwksUri(), TestTokens.DEFAULT_AUDIENCE, List.of(), List.of());
+                IDENTITY_PROVIDER.jwksUri(), TestTokens.DEFAULT_AUDIENCE, List.of(), List.of(), List.of());
         TokenProperties properties = new TokenProperties(true, clockSkew, 100, Duration.ofSeconds(60),
                 Duration.ofMinutes(5), keyRefreshInterval, Duration.ofSeconds(2));
         return new TokenVerifier(TokenConfiguration.processor(TokenConfiguration.keySource(security, properties)),

@@ -17,6 +17,7 @@ import io.saola.crm.platform.tenancy.WorkspaceId;
  * is set to add organization ids, as an object keyed by alias. Alias = workspace slug.</li>
  * <li>{@code workspace}: the single workspace a partner API client is bound to (a hard-coded claim on that
  * confidential client).</li>
+ * <li>{@code email_verified}: only {@code true} counts as a verified address.</li>
  * <li>{@code groups}: full group paths; {@code /<slug>/<role>} grants {@code role} in workspace
  * {@code slug} only, and {@code /<slug>/teams/<team>} makes the holder a member of that workspace's team
  * {@code team}. Groups of workspaces the token does not belong to are ignored.</li>
@@ -62,7 +63,7 @@ public final class KeycloakClaims {
         Map<WorkspaceId, Set<String>> frozenTeams = new HashMap<>();
         teams.forEach((workspace, ids) -> frozenTeams.put(workspace, Set.copyOf(ids)));
         return new TokenIdentity(stringClaim(claims, "sub"), workspaces, freeze(roles), stringClaim(claims, "email"),
-                displayName(claims), clientId, frozenTeams);
+                displayName(claims), clientId, frozenTeams, Boolean.TRUE.equals(claims.get("email_verified")));
     }
 
     private static void addWorkspace(Set<WorkspaceId> workspaces, Object alias) {

@@ -91,7 +91,7 @@ public class PlatformSecurityAutoConfiguration {
                         })
                         .accessDeniedHandler((request, response, denied) -> ProblemResponses.write(request,
                                 response, HttpStatus.FORBIDDEN, "Forbidden", "This action is not allowed.")))
-                .addFilterAfter(new WorkspaceContextFilter(properties.publicWorkspacePaths()),
+                .addFilterAfter(new WorkspaceContextFilter(properties.publicWorkspacePaths(), properties.personPaths()),
                         BearerTokenAuthenticationFilter.class);
         return http.build();
     }

@@ -11,12 +11,28 @@ import io.saola.crm.platform.tenancy.WorkspaceId;
  * {@link WorkspaceMember} for the one workspace a request is for.
  */
 public record TokenIdentity(String subject, Set<WorkspaceId> workspaces, Map<WorkspaceId, Set<Role>> roles,
-                            String email, String name, String clientId, Map<WorkspaceId, Set<String>> teams) {
+                            String email, String name, String clientId, Map<WorkspaceId, Set<String>> teams,
+                            boolean emailVerified) {
 
     public TokenIdentity {
         workspaces = Set.copyOf(workspaces);
         roles = Map.copyOf(roles);
         teams = teams == null ? Map.of() : Map.copyOf(teams);
+    }
+
+    /** An identity whose address the identity provider has not verified. */
+    public TokenIdentity(String subject, Set<WorkspaceId> workspaces, Map<WorkspaceId, Set<Role>> roles,
+                         String email, String name, String clientId, Map<WorkspaceId, Set<String>> teams) {
+        this(subject, workspaces, roles, email, name, clientId, teams, false);
+    }
+
+    /**
+     * The verified address of a person, or empty: a partner client, or a person whose address Keycloak has not
+     * verified. Only this address may take an invitation or open a workspace.
+     */
+    public Optional<String> verifiedEmail() {
+        return emailVerified && email != null && clientId == null
+                ? Optional.of(email.strip().toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
     }
 
     /** An identity in no team. */

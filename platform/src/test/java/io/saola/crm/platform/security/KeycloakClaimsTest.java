@@ -47,6 +47,19 @@ class KeycloakClaimsTest {
     }
 
     @Test
+    void onlyAnAddressKeycloakVerifiedOfAPersonCountsAsVerified() {
+        assertThat(KeycloakClaims.identity(Map.of("sub", "u-3", "email", "Lan@PhoViet.vn", "email_verified", true))
+                .verifiedEmail()).hasValue("lan@phoviet.vn");
+        assertThat(KeycloakClaims.identity(Map.of("sub", "u-3", "email", "lan@phoviet.vn", "email_verified", false))
+                .verifiedEmail()).isEmpty();
+        assertThat(KeycloakClaims.identity(Map.of("sub", "u-3", "email", "lan@phoviet.vn", "email_verified", "true"))
+                .verifiedEmail()).as("a claim of the wrong type grants nothing").isEmpty();
+        assertThat(KeycloakClaims.identity(Map.of("sub", "u-3", "email", "lan@phoviet.vn")).verifiedEmail()).isEmpty();
+        assertThat(KeycloakClaims.identity(Map.of("sub", "svc", "email", "erp@phoviet.vn", "email_verified", true,
+                "client_id", "api-pho-viet-1")).verifiedEmail()).as("a partner client is not a person").isEmpty();
+    }
+
+    @Test
     void organizationsMayComeKeyedByAlias() {
         TokenIdentity identity = KeycloakClaims.identity(Map.of("sub", "u-2",
                 "organization", Map.of("acme", Map.of("id", "5f1e")), "groups", List.of("/acme/marketer")));
