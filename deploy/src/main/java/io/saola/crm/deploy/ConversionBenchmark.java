@@ -579,7 +579,7 @@ public final class ConversionBenchmark {
     private String token() throws IOException, InterruptedException {
         synchronized (this) {
             if (token == null || System.nanoTime() - tokenAt > TimeUnit.MINUTES.toNanos(3)) {
-                token = KeycloakLogins.accessToken(http, issuer, ServiceComponent.DEMO_ADMIN_EMAIL,
+                token = KeycloakLogins.accessToken(http, issuer, ServiceComponent.DEMO_WORKSPACE, ServiceComponent.DEMO_ADMIN_EMAIL,
                         ServiceComponent.DEMO_ADMIN_PASSWORD);
                 tokenAt = System.nanoTime();
             }

@@ -192,7 +192,7 @@ public final class GatewayBenchmark {
     }
 
     private String login(String issuerUri) throws IOException, InterruptedException {
-        return KeycloakLogins.accessToken(http, issuerUri, ServiceComponent.DEMO_ADMIN_EMAIL,
+        return KeycloakLogins.accessToken(http, issuerUri, ServiceComponent.DEMO_WORKSPACE, ServiceComponent.DEMO_ADMIN_EMAIL,
                 ServiceComponent.DEMO_ADMIN_PASSWORD);
     }
 

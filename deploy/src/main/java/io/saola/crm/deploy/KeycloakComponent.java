@@ -168,7 +168,10 @@ final class KeycloakComponent extends Component {
                 "JAVA_OPTS_APPEND", append,
                 // DEV-ONLY bootstrap admin for the master realm; local profile only, never a shared Keycloak
                 "KC_BOOTSTRAP_ADMIN_USERNAME", DEV_ADMIN_USER,
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", DEV_ADMIN_PASSWORD);
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", DEV_ADMIN_PASSWORD,
+                // the realm import's smtpServer placeholders: Keycloak's mails (password reset) go to the local one
+                "SAOLA_SMTP_HOST", "127.0.0.1",
+                "SAOLA_SMTP_PORT", String.valueOf(config.smtpPort()));
     }
 
     @Override

@@ -21,9 +21,11 @@ final class KeycloakLogins {
     private KeycloakLogins() {
     }
 
-    static String accessToken(HttpClient http, String issuerUri, String username, String password)
+    /** A token for {@code workspace}: the scope names its organization, as a person in several must. */
+    static String accessToken(HttpClient http, String issuerUri, String workspace, String username, String password)
             throws IOException, InterruptedException {
-        String form = Map.of("grant_type", "password", "client_id", "saola-web", "scope", "openid organization",
+        String form = Map.of("grant_type", "password", "client_id", "saola-web",
+                        "scope", "openid organization:" + workspace,
                         "username", username, "password", password).entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

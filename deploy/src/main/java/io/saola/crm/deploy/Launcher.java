@@ -169,7 +169,7 @@ public final class Launcher {
 
     /** Whether Keycloak already knows the demo user (identity-service provisions it under the local profile). */
     static String demoLoginCheck(PlatformConfig config) {
-        String body = "grant_type=password&client_id=saola-web&scope=openid%20organization"
+        String body = "grant_type=password&client_id=saola-web&scope=openid%20organization:" + ServiceComponent.DEMO_WORKSPACE
                 + "&username=" + URLEncoder.encode(ServiceComponent.DEMO_ADMIN_EMAIL, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(ServiceComponent.DEMO_ADMIN_PASSWORD, StandardCharsets.UTF_8);
         try {

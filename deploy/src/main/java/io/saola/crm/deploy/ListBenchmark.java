@@ -93,17 +93,12 @@ public final class ListBenchmark {
         try (Platform platform = Platform.start(config)) {
             gatewayPort = URI.create(platform.gatewayUrl()).getPort();
             String issuer = platform.issuerUri();
+            LocalSignUp signUps = new LocalSignUp(http, gatewayPort, new LocalMailbox(platform.mailboxUrl()));
             for (int w = 1; w <= 9; w++) {
                 String slug = "other-" + w;
                 String email = "admin@" + slug + ".vn";
-                HttpResponse<String> signedUp = send("POST", null, "/api/workspaces", null, """
-                        {"slug": "%s", "name": "Other %d",
-                         "admin": {"email": "%s", "password": "Mat-khau-2026", "firstName": "A", "lastName": "B"}}
-                        """.formatted(slug, w, email));
-                if (signedUp.statusCode() != 201) {
-                    throw new IOException("sign-up of " + slug + " failed: " + signedUp.body());
-                }
-                seed(slug, login(issuer, email, "Mat-khau-2026"), OTHERS_EACH, new Random(w));
+                signUps.signUp(slug, "Other " + w, email, "Mat-khau-2026");
+                seed(slug, login(issuer, slug, email, "Mat-khau-2026"), OTHERS_EACH, new Random(w));
             }
             String demoToken;
             Random random = new Random(42);
@@ -114,13 +109,13 @@ public final class ListBenchmark {
                 // tokens live 5 minutes: a fresh one per batch
                 while (inDemo < size) {
                     int batch = Math.min(2_000, size - inDemo);
-                    seed("demo", login(issuer, ServiceComponent.DEMO_ADMIN_EMAIL, ServiceComponent.DEMO_ADMIN_PASSWORD),
+                    seed("demo", login(issuer, ServiceComponent.DEMO_WORKSPACE, ServiceComponent.DEMO_ADMIN_EMAIL, ServiceComponent.DEMO_ADMIN_PASSWORD),
                             batch, random);
                     inDemo += batch;
                     out.printf("  demo holds %,d accounts%n", inDemo);
                 }
                 double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
-                demoToken = login(issuer, ServiceComponent.DEMO_ADMIN_EMAIL, ServiceComponent.DEMO_ADMIN_PASSWORD);
+                demoToken = login(issuer, ServiceComponent.DEMO_WORKSPACE, ServiceComponent.DEMO_ADMIN_EMAIL, ServiceComponent.DEMO_ADMIN_PASSWORD);
                 String firstPage = "/api/accounts?limit=50&sort=name&filter="
                         + URLEncoder.encode("status eq 'CUSTOMER'", StandardCharsets.UTF_8);
                 String search = "/api/accounts?limit=50&q=nguy";
@@ -187,8 +182,9 @@ public final class ListBenchmark {
         return new double[] {ms[SAMPLES / 2], ms[(int) Math.ceil(SAMPLES * 0.95) - 1]};
     }
 
-    private String login(String issuer, String username, String password) throws IOException, InterruptedException {
-        return KeycloakLogins.accessToken(http, issuer, username, password);
+    private String login(String issuer, String workspace, String username, String password)
+            throws IOException, InterruptedException {
+        return KeycloakLogins.accessToken(http, issuer, workspace, username, password);
     }
 
     private HttpResponse<String> send(String method, String workspace, String path, String token, String body)

@@ -124,7 +124,7 @@ public final class Platform implements AutoCloseable {
 
     private List<Component> plan() {
         Set<String> known = new LinkedHashSet<>(List.of(PlatformConfig.MONGO, PlatformConfig.KAFKA,
-                PlatformConfig.KEYCLOAK));
+                PlatformConfig.MAIL, PlatformConfig.KEYCLOAK));
         config.services().forEach(s -> known.add(s.name()));
         for (String part : config.only()) {
             if (!known.contains(part)) {
@@ -137,6 +137,9 @@ public final class Platform implements AutoCloseable {
         }
         if (config.starts(PlatformConfig.KAFKA)) {
             plan.add(new KafkaComponent(config));
+        }
+        if (config.starts(PlatformConfig.MAIL)) {
+            plan.add(new MailComponent(config));
         }
         if (config.starts(PlatformConfig.KEYCLOAK)) {
             plan.add(new KeycloakComponent(config));
@@ -613,6 +616,7 @@ public final class Platform implements AutoCloseable {
             case PlatformConfig.MONGO -> new MongoStoreComponent(config);
             case PlatformConfig.KAFKA -> new KafkaComponent(config);
             case PlatformConfig.KEYCLOAK -> new KeycloakComponent(config);
+            case PlatformConfig.MAIL -> new MailComponent(config);
             default -> new ServiceComponent(config, config.service(part));
         };
         running.remove(old.get());
@@ -706,6 +710,11 @@ public final class Platform implements AutoCloseable {
 
     public String gatewayUrl() {
         return serviceUrl(PlatformConfig.GATEWAY);
+    }
+
+    /** The local mailbox (every mail the platform sent): {@code /} a page, {@code /api/messages} JSON. */
+    public String mailboxUrl() {
+        return config.mailboxUrl();
     }
 
     /** {@code http://<slug>.localhost:<gateway port>}: for browsers and curl (the JVM does not resolve *.localhost). */

@@ -38,6 +38,7 @@ public final class PlatformConfig {
     public static final String MONGO = "mongo";
     public static final String KAFKA = "kafka";
     public static final String KEYCLOAK = "keycloak";
+    public static final String MAIL = "mail";
     public static final String IDENTITY = "identity-service";
     public static final String GATEWAY = "gateway";
 
@@ -71,6 +72,8 @@ public final class PlatformConfig {
     private final int kafkaControllerPort;
     private final int keycloakPort;
     private final int keycloakManagementPort;
+    private final int smtpPort;
+    private final int mailPort;
     private final String externalMongoUri;
     private final List<ServiceSpec> services;
     private final Set<String> only;
@@ -97,6 +100,8 @@ public final class PlatformConfig {
         this.kafkaControllerPort = b.kafkaControllerPort;
         this.keycloakPort = b.keycloakPort;
         this.keycloakManagementPort = b.keycloakManagementPort;
+        this.smtpPort = b.smtpPort;
+        this.mailPort = b.mailPort;
         this.externalMongoUri = b.externalMongoUri;
         this.services = List.copyOf(services);
         this.only = Set.copyOf(b.only);
@@ -147,6 +152,8 @@ public final class PlatformConfig {
         b.kafkaControllerPort(port(env, "SAOLA_KAFKA_CONTROLLER_PORT", b.kafkaControllerPort));
         b.keycloakPort(port(env, "SAOLA_KEYCLOAK_PORT", b.keycloakPort));
         b.keycloakManagementPort(port(env, "SAOLA_KEYCLOAK_MANAGEMENT_PORT", b.keycloakManagementPort));
+        b.smtpPort(port(env, "SAOLA_SMTP_PORT", b.smtpPort));
+        b.mailPort(port(env, "SAOLA_MAIL_PORT", b.mailPort));
         String mongoUri = env.get("MONGODB_URI");
         if (notBlank(mongoUri)) {
             b.externalMongoUri(mongoUri);
@@ -275,6 +282,20 @@ public final class PlatformConfig {
         return keycloakManagementPort;
     }
 
+    /** The local mail server's SMTP port, where identity-service and Keycloak send. */
+    public int smtpPort() {
+        return smtpPort;
+    }
+
+    /** The local mailbox's HTTP port: the messages as a page and as JSON ({@code /api/messages}). */
+    public int mailPort() {
+        return mailPort;
+    }
+
+    public String mailboxUrl() {
+        return "http://127.0.0.1:" + mailPort;
+    }
+
     /** The MongoDB the services use when set ({@code MONGODB_URI}); then no embedded store is started. */
     public String externalMongoUri() {
         return externalMongoUri;
@@ -394,6 +415,8 @@ public final class PlatformConfig {
         private int kafkaControllerPort = 9093;
         private int keycloakPort = 8180;
         private int keycloakManagementPort = 9180;
+        private int smtpPort = 2525;
+        private int mailPort = 8025;
         private String externalMongoUri;
         private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
         private final List<ServiceSpec> extraServices = new ArrayList<>();
@@ -463,6 +486,16 @@ public final class PlatformConfig {
 
         public Builder keycloakManagementPort(int port) {
             this.keycloakManagementPort = port;
+            return this;
+        }
+
+        public Builder smtpPort(int port) {
+            this.smtpPort = port;
+            return this;
+        }
+
+        public Builder mailPort(int port) {
+            this.mailPort = port;
             return this;
         }
 
@@ -592,14 +625,16 @@ public final class PlatformConfig {
             // gateway last, identity-service first
             services.sort((a, c) -> Integer.compare(rank(a), rank(c)));
             if (freePorts) {
-                List<Integer> ports = PlatformConfig.freePorts(5 + services.size());
+                List<Integer> ports = PlatformConfig.freePorts(7 + services.size());
                 mongoPort = ports.get(0);
                 kafkaPort = ports.get(1);
                 kafkaControllerPort = ports.get(2);
                 keycloakPort = ports.get(3);
                 keycloakManagementPort = ports.get(4);
+                smtpPort = ports.get(5);
+                mailPort = ports.get(6);
                 for (int i = 0; i < services.size(); i++) {
-                    services.set(i, services.get(i).withPort(ports.get(5 + i)));
+                    services.set(i, services.get(i).withPort(ports.get(7 + i)));
                 }
             }
             return new PlatformConfig(this, services);

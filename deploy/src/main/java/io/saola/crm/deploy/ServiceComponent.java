@@ -140,6 +140,11 @@ final class ServiceComponent extends Component {
         if (spec.name().equals(PlatformConfig.IDENTITY)) {
             env.put("KEYCLOAK_ADMIN_CLIENT_ID", KEYCLOAK_ADMIN_CLIENT_ID);
             env.put("KEYCLOAK_ADMIN_CLIENT_SECRET", KEYCLOAK_ADMIN_CLIENT_SECRET);
+            env.put("SPRING_MAIL_HOST", "127.0.0.1");
+            env.put("SPRING_MAIL_PORT", String.valueOf(config.smtpPort()));
+            ServiceSpec gateway = config.service(PlatformConfig.GATEWAY);
+            // the links in the mails it sends: where a person reaches the platform
+            env.put("SAOLA_WEB_BASE_URL", "http://localhost:" + (gateway == null ? 8080 : gateway.port()));
         }
         if (spec.isGateway()) {
             for (ServiceSpec other : config.services()) {
