@@ -49,7 +49,7 @@ class GatewayEndToEndIT {
     static void startPlatform() throws Exception {
         platform = RunningPlatform.get();
         gateway = new Gateway(platform.gatewayUrl(), "localhost");
-        demoToken = KeycloakLogin.accessToken(platform.issuerUri(), "admin@demo.local", "demo1234");
+        demoToken = KeycloakLogin.accessToken(platform.issuerUri(), "demo", "admin@demo.local", "demo1234");
         registerWorkspace("globex", "ACTIVE");
         registerWorkspace("frozen", "SUSPENDED");
     }

@@ -22,10 +22,21 @@ final class KeycloakLogin {
     private KeycloakLogin() {
     }
 
-    static String accessToken(String issuerUri, String username, String password)
+    /**
+     * A token for {@code workspace}: the scope {@code organization:<slug>} names the organization, as the web app
+     * does, so that a person in several workspaces gets the one they are working in.
+     */
+    static String accessToken(String issuerUri, String workspace, String username, String password)
             throws IOException, InterruptedException {
         return token(issuerUri, Map.of("grant_type", "password", "client_id", "saola-web",
-                "scope", "openid organization", "username", username, "password", password));
+                "scope", "openid organization:" + workspace, "username", username, "password", password));
+    }
+
+    /** What Keycloak answers a password grant (200 with a token, 400/401 refused), for tests of refusals. */
+    static HttpResponse<String> passwordGrant(String issuerUri, String scope, String username, String password)
+            throws IOException, InterruptedException {
+        return post(issuerUri, Map.of("grant_type", "password", "client_id", "saola-web", "scope", scope,
+                "username", username, "password", password));
     }
 
     /** A partner system's token: the client-credentials grant. */

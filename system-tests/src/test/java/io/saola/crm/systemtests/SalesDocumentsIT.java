@@ -46,7 +46,7 @@ class SalesDocumentsIT {
     static void startPlatform() throws Exception {
         platform = RunningPlatform.get();
         port = URI.create(platform.gatewayUrl()).getPort();
-        token = KeycloakLogin.accessToken(platform.issuerUri(), "admin@demo.local", "demo1234");
+        token = KeycloakLogin.accessToken(platform.issuerUri(), "demo", "admin@demo.local", "demo1234");
     }
 
     @Test

@@ -10,16 +10,20 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.saola.crm.deploy.LocalMailbox;
+import io.saola.crm.deploy.LocalSignUp;
 import io.saola.crm.deploy.Platform;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one way system tests get a workspace, its admin and more members: the same sign-up, login and invitation
- * flow a company goes through, through the gateway and the real Keycloak. Tests that are not about those flows
+ * The one way system tests get a workspace, its admin and more members: the same sign-up (confirmed by mail),
+ * login and invitation (mailed) flow a company goes through, through the gateway, the real Keycloak and the local
+ * mail server. Tests that are not about those flows
  * use this instead of repeating them, so that a change to how people sign up or join is made here once.
  */
 final class TestWorkspaces {
@@ -41,18 +45,25 @@ final class TestWorkspaces {
 
     static Workspace signUp(String slug, String name, String adminEmail) throws Exception {
         Platform platform = RunningPlatform.get();
-        HttpResponse<String> signedUp = send(platform, "POST", null, "/api/workspaces", null, """
-                {"slug": "%s", "name": "%s",
-                 "admin": {"email": "%s", "password": "%s", "firstName": "Quản trị", "lastName": "Viên"}}
-                """.formatted(slug, name, adminEmail, ADMIN_PASSWORD));
-        assertThat(signedUp.statusCode()).as("sign-up of " + slug + ": " + signedUp.body()).isEqualTo(201);
+        new LocalSignUp(HTTP, URI.create(platform.gatewayUrl()).getPort(), mailbox())
+                .signUp(slug, name, adminEmail, ADMIN_PASSWORD);
         Member admin = new Member(null, adminEmail, ADMIN_PASSWORD, login(slug, adminEmail, ADMIN_PASSWORD));
         return new Workspace(slug, admin);
     }
 
-    /** A person's access token for this workspace (the local realm's password grant). */
+    /** A person's access token for this workspace (the local realm's password grant, scope {@code organization:<slug>}). */
     static String login(String slug, String email, String password) throws IOException, InterruptedException {
-        return KeycloakLogin.accessToken(RunningPlatform.get().issuerUri(), email, password);
+        return KeycloakLogin.accessToken(RunningPlatform.get().issuerUri(), slug, email, password);
+    }
+
+    /** The local mail server's mailbox: what the platform sent to whom. */
+    static LocalMailbox mailbox() {
+        return new LocalMailbox(RunningPlatform.get().mailboxUrl());
+    }
+
+    /** The secret of the newest invitation mailed to {@code email}. */
+    static String invitationSecret(String email) throws IOException, InterruptedException {
+        return mailbox().awaitLinkParameter(email, "secret", Set.of(), Duration.ofSeconds(60));
     }
 
     static HttpResponse<String> send(Platform platform, String method, String workspace, String path, String token,
@@ -86,7 +97,7 @@ final class TestWorkspaces {
             HttpResponse<String> invited = send(platform, "POST", slug, "/api/invitations", admin.token(),
                     "{\"email\": \"" + email + "\", \"roles\": [" + roleList + "]}");
             assertThat(invited.statusCode()).as("invitation of " + email + ": " + invited.body()).isEqualTo(201);
-            String secret = JSON.readTree(invited.body()).get("secret").asString();
+            String secret = invitationSecret(email);
             HttpResponse<String> accepted = send(platform, "POST", slug, "/api/invitations/accept", null,
                     "{\"secret\": \"" + secret + "\", \"password\": \"" + MEMBER_PASSWORD
                             + "\", \"firstName\": \"Thành\", \"lastName\": \"Viên\"}");
@@ -94,6 +105,26 @@ final class TestWorkspaces {
             JsonNode member = JSON.readTree(accepted.body());
             return new Member(member.get("userId").asString(), email, MEMBER_PASSWORD,
                     login(slug, email, MEMBER_PASSWORD));
+        }
+
+        /**
+         * Invites a person who already has an account and lets them accept while logged in with it (their token
+         * of another workspace), then logs them in for this one.
+         */
+        Member inviteExisting(Member person, String... roles) throws Exception {
+            Platform platform = RunningPlatform.get();
+            String roleList = List.of(roles).stream().map(role -> "\"" + role + "\"")
+                    .collect(Collectors.joining(", "));
+            HttpResponse<String> invited = send(platform, "POST", slug, "/api/invitations", admin.token(),
+                    "{\"email\": \"" + person.email() + "\", \"roles\": [" + roleList + "]}");
+            assertThat(invited.statusCode()).as("invitation of " + person.email() + ": " + invited.body())
+                    .isEqualTo(201);
+            HttpResponse<String> accepted = send(platform, "POST", slug, "/api/invitations/accept", person.token(),
+                    "{\"secret\": \"" + invitationSecret(person.email()) + "\"}");
+            assertThat(accepted.statusCode()).as("acceptance by " + person.email() + ": " + accepted.body())
+                    .isEqualTo(200);
+            return new Member(JSON.readTree(accepted.body()).get("userId").asString(), person.email(),
+                    person.password(), login(slug, person.email(), person.password()));
         }
 
         /** An invited sales rep {@code rep@<slug>.vn}. */

@@ -46,13 +46,8 @@ class WorkspaceWalkthroughIT {
         String adminEmail = "giam.doc@" + slug + ".vn";
         String repEmail = "nhan.vien@" + slug + ".vn";
 
-        HttpResponse<String> signedUp = send("POST", null, "/api/workspaces", null, """
-                {"slug": "%s", "name": "Công ty %s",
-                 "admin": {"email": "%s", "password": "Mat-khau-2026", "firstName": "Hương", "lastName": "Phạm"}}
-                """.formatted(slug, suffix, adminEmail));
-        assertThat(signedUp.statusCode()).as(signedUp.body()).isEqualTo(201);
-
-        String adminToken = KeycloakLogin.accessToken(platform.issuerUri(), adminEmail, "Mat-khau-2026");
+        TestWorkspaces.Workspace workspace = TestWorkspaces.signUp(slug, "Công ty " + suffix, adminEmail);
+        String adminToken = workspace.admin().token();
         HttpResponse<String> current = gateway.get(slug, "/api/workspaces/current", adminToken);
         assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
         assertThat(JSON.readTree(current.body()).get("you").get("roles").toString()).contains("workspace-admin");
@@ -60,7 +55,8 @@ class WorkspaceWalkthroughIT {
         HttpResponse<String> invited = send("POST", slug, "/api/invitations", adminToken,
                 "{\"email\": \"" + repEmail + "\", \"roles\": [\"sales-rep\"]}");
         assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
-        String secret = JSON.readTree(invited.body()).get("secret").asString();
+        String secret = TestWorkspaces.invitationSecret(repEmail);
+        assertThat(invited.body()).as("the secret reaches the invitee's mailbox only").doesNotContain(secret);
 
         HttpResponse<String> accepted = send("POST", slug, "/api/invitations/accept", null,
                 "{\"secret\": \"" + secret + "\", \"password\": \"Mat-khau-2027\", \"firstName\": \"Minh\","
@@ -68,7 +64,7 @@ class WorkspaceWalkthroughIT {
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
         String repId = JSON.readTree(accepted.body()).get("userId").asString();
 
-        String repToken = KeycloakLogin.accessToken(platform.issuerUri(), repEmail, "Mat-khau-2027");
+        String repToken = KeycloakLogin.accessToken(platform.issuerUri(), slug, repEmail, "Mat-khau-2027");
         JsonNode repView = JSON.readTree(gateway.get(slug, "/api/workspaces/current", repToken).body());
         assertThat(repView.get("you").get("roles").toString()).contains("sales-rep").doesNotContain("workspace-admin");
         assertThat(gateway.get(slug, "/api/members", repToken).body()).contains(adminEmail).contains(repEmail);
@@ -76,7 +72,7 @@ class WorkspaceWalkthroughIT {
                 "{\"email\": \"x@" + slug + ".vn\", \"roles\": [\"sales-rep\"]}").statusCode()).isEqualTo(403);
         assertThat(gateway.get("demo", "/api/workspaces/current", repToken).statusCode()).isEqualTo(403);
         assertThat(gateway.get(slug, "/api/workspaces/current", KeycloakLogin.accessToken(platform.issuerUri(),
-                "admin@demo.local", "demo1234")).statusCode()).isEqualTo(403);
+                "demo", "admin@demo.local", "demo1234")).statusCode()).isEqualTo(403);
 
         // a partner system's client: its token works on this workspace's address only, with the roles chosen
         HttpResponse<String> client = send("POST", slug, "/api/api-clients", adminToken,
@@ -96,7 +92,7 @@ class WorkspaceWalkthroughIT {
         HttpResponse<String> deactivated = send("POST", slug, "/api/members/" + repId + "/deactivate", adminToken, "");
         assertThat(deactivated.statusCode()).as(deactivated.body()).isEqualTo(200);
         // a new login no longer carries the workspace: the gateway refuses it
-        String afterwards = KeycloakLogin.accessToken(platform.issuerUri(), repEmail, "Mat-khau-2027");
+        String afterwards = KeycloakLogin.accessToken(platform.issuerUri(), slug, repEmail, "Mat-khau-2027");
         assertThat(gateway.get(slug, "/api/workspaces/current", afterwards).statusCode()).isEqualTo(403);
     }
 

@@ -15,7 +15,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import io.saola.crm.identity.directory.AccountExistsException;
 import io.saola.crm.identity.directory.IdentityDirectory;
+import io.saola.crm.identity.mail.PublicLinks;
 import io.saola.crm.identity.member.IdentityEvents;
 import io.saola.crm.identity.member.Members;
 import io.saola.crm.identity.workspace.application.WorkspaceRegistry;
@@ -40,10 +42,12 @@ class DemoWorkspaceProvisioning implements HealthIndicator {
     private final IdentityDirectory directory;
     private final Members members;
     private final DemoWorkspaceProperties properties;
+    private final PublicLinks links;
     private final AtomicReference<String> state = new AtomicReference<>("pending");
 
     DemoWorkspaceProvisioning(WorkspaceRegistry registry, IdentityDirectory directory, Members members,
-                              DemoWorkspaceProperties properties) {
+                              DemoWorkspaceProperties properties, PublicLinks links) {
+        this.links = links;
         this.registry = registry;
         this.directory = directory;
         this.members = members;
@@ -79,12 +83,26 @@ class DemoWorkspaceProvisioning implements HealthIndicator {
         registry.ensureRegistered(demo, properties.name());
         directory.ensureOrganization(demo, properties.name());
         directory.ensureWorkspaceGroups(demo);
-        String adminId = directory.ensureUser(new IdentityDirectory.NewUser(properties.adminEmail(),
-                properties.adminPassword(), "Demo", "Admin"));
+        String adminId = demoAdmin(demo);
         directory.ensureMember(demo, adminId);
         directory.setRoles(demo, adminId, Set.of(Role.WORKSPACE_ADMIN));
+        directory.allowWebOrigin(demo, links.workspaceOrigin(demo));
         WorkspaceContext.runAs(demo, () -> members.join(adminId, properties.adminEmail(), "Demo Admin",
                 Set.of(Role.WORKSPACE_ADMIN), IdentityEvents.MEMBER_TOPIC, List.of()));
+    }
+
+    /**
+     * The demo login is configuration of the local profile (an address nobody owns), not a mailbox anyone proved;
+     * a data folder from before logins carried their proof keeps its demo account.
+     */
+    private String demoAdmin(WorkspaceId demo) {
+        IdentityDirectory.NewUser admin = new IdentityDirectory.NewUser(properties.adminEmail(),
+                properties.adminPassword(), "Demo", "Admin");
+        try {
+            return directory.createVerifiedUser(admin, "demo-workspace:" + demo.slug());
+        } catch (AccountExistsException createdBefore) {
+            return directory.findUser(properties.adminEmail()).orElseThrow();
+        }
     }
 
     @Override

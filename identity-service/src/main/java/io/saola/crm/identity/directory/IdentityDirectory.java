@@ -22,10 +22,18 @@ public interface IdentityDirectory {
     Optional<String> findUser(String email);
 
     /**
-     * The user with this email, created with the given password when missing; returns the user id. An existing
-     * user keeps their password: joining another workspace never changes how a person logs in.
+     * Creates the person's login with a verified address, because {@code proof} shows they control it (the
+     * secret that was mailed to it: a sign-up confirmation or an invitation), and returns its id. Idempotent for
+     * the same proof: a retry after a crash finds the user that proof created. An account with this address that
+     * any other way created is never reused: {@link AccountExistsException} (the person logs in instead).
      */
-    String ensureUser(NewUser user);
+    String createVerifiedUser(NewUser user, String proof);
+
+    /**
+     * Lets the web app's client be used from {@code origin} (the workspace's host): Keycloak answers CORS requests
+     * from it and redirects back to it after a login. Origins are the workspace hosts only, never a wildcard.
+     */
+    void allowWebOrigin(WorkspaceId workspace, String origin);
 
     /** Makes the user a member of the workspace's organization. */
     void ensureMember(WorkspaceId workspace, String userId);

@@ -1,6 +1,10 @@
 package io.saola.crm.identity.keycloak;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +27,7 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
+import io.saola.crm.identity.directory.AccountExistsException;
 import io.saola.crm.identity.directory.DirectoryUnavailableException;
 import io.saola.crm.identity.directory.IdentityDirectory;
 import io.saola.crm.platform.security.KeycloakClaims;
@@ -38,6 +43,9 @@ import io.saola.crm.platform.tenancy.WorkspaceId;
  */
 public class KeycloakDirectory implements IdentityDirectory {
 
+    /** The user attribute that says which proof of the mailbox created the account (admin-only in the realm). */
+    static final String PROOF_ATTRIBUTE = "saola-created-by";
+
     private final Keycloak keycloak;
     private final KeycloakAdminProperties properties;
 
@@ -50,15 +58,24 @@ public class KeycloakDirectory implements IdentityDirectory {
     public void ensureOrganization(WorkspaceId workspace, String name) {
         call("create the organization of " + workspace, () -> {
             if (findOrganization(workspace).isEmpty()) {
+                // display names are not unique (many companies share one) and Keycloak wants unique organization
+                // names: the organization is keyed by the slug, the display name is its description
                 OrganizationRepresentation organization = new OrganizationRepresentation();
                 organization.setAlias(workspace.slug());
-                organization.setName(name);
+                organization.setName(workspace.slug());
+                organization.setDescription(name);
                 organization.setEnabled(true);
                 OrganizationDomainRepresentation domain = new OrganizationDomainRepresentation();
-                domain.setName(workspace.slug() + "." + properties.baseDomain());
+                domain.setName(domainOf(workspace));
                 organization.addDomain(domain);
                 try (Response response = realm().organizations().create(organization)) {
-                    requireSuccess(response, "organization " + workspace);
+                    if (response.getStatus() >= 300 && response.getStatus() != 409) {
+                        throw new IllegalStateException("Keycloak refused organization " + workspace + ": "
+                                + response.getStatus());
+                    }
+                }
+                if (findOrganization(workspace).isEmpty()) {
+                    throw new IllegalStateException("organization " + workspace + " was not created");
                 }
             }
             return null;
@@ -84,15 +101,21 @@ public class KeycloakDirectory implements IdentityDirectory {
     }
 
     @Override
-    public String ensureUser(NewUser newUser) {
-        return call("create a user", () -> findUser(newUser.email()).orElseGet(() -> {
+    public String createVerifiedUser(NewUser newUser, String proof) {
+        return call("create a user", () -> {
+            Optional<String> existing = findUser(newUser.email());
+            if (existing.isPresent()) {
+                return createdBy(existing.get(), proof);
+            }
             UserRepresentation user = new UserRepresentation();
             user.setUsername(newUser.email());
             user.setEmail(newUser.email());
+            // the caller proved control of the mailbox with the secret mailed to it: that is the verification
             user.setEmailVerified(true);
             user.setEnabled(true);
             user.setFirstName(newUser.firstName());
             user.setLastName(newUser.lastName());
+            user.setAttributes(Map.of(PROOF_ATTRIBUTE, List.of(proofHash(proof))));
             CredentialRepresentation credential = new CredentialRepresentation();
             credential.setType(CredentialRepresentation.PASSWORD);
             credential.setValue(newUser.password());
@@ -100,11 +123,69 @@ public class KeycloakDirectory implements IdentityDirectory {
             user.setCredentials(List.of(credential));
             try (Response response = realm().users().create(user)) {
                 if (response.getStatus() == 409) {
-                    return findUser(newUser.email()).orElseThrow();
+                    return createdBy(findUser(newUser.email()).orElseThrow(), proof);
+                }
+                if (response.getStatus() >= 300) {
+                    throw new IllegalStateException("Keycloak refused the user: " + response.getStatus());
                 }
                 return CreatedResponseUtil.getCreatedId(response);
             }
-        }));
+        });
+    }
+
+    /** The existing user, if this proof created it (a retry); anyone else's account is not taken over. */
+    private String createdBy(String userId, String proof) {
+        Map<String, List<String>> attributes = realm().users().get(userId).toRepresentation().getAttributes();
+        List<String> proofs = attributes == null ? List.of() : attributes.getOrDefault(PROOF_ATTRIBUTE, List.of());
+        if (proofs.contains(proofHash(proof))) {
+            return userId;
+        }
+        throw new AccountExistsException("An account with this address already exists. Log in with it and send the "
+                + "request again with your token.");
+    }
+
+    /** Only a hash of the proof is kept on the user: the secret itself opened the account once and is done. */
+    private static String proofHash(String proof) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(proof.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    @Override
+    public void allowWebOrigin(WorkspaceId workspace, String origin) {
+        call("register the web address of " + workspace, () -> {
+            // Keycloak has no "add one origin": read, add, write, and read again until it holds (two sign-ups
+            // at once may each write a list without the other's origin)
+            for (int attempt = 1; ; attempt++) {
+                ClientRepresentation web = webClient();
+                List<String> origins = new java.util.ArrayList<>(web.getWebOrigins() == null ? List.of() : web.getWebOrigins());
+                List<String> redirects = new java.util.ArrayList<>(web.getRedirectUris() == null ? List.of()
+                        : web.getRedirectUris());
+                if (origins.contains(origin) && redirects.contains(origin + "/*")) {
+                    return null;
+                }
+                if (attempt > 5) {
+                    throw new IllegalStateException("the web client did not keep " + origin);
+                }
+                if (!origins.contains(origin)) {
+                    origins.add(origin);
+                }
+                if (!redirects.contains(origin + "/*")) {
+                    redirects.add(origin + "/*");
+                }
+                web.setWebOrigins(origins);
+                web.setRedirectUris(redirects);
+                realm().clients().get(web.getId()).update(web);
+            }
+        });
+    }
+
+    private ClientRepresentation webClient() {
+        return realm().clients().findByClientId(properties.webClientId()).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no client " + properties.webClientId()));
     }
 
     @Override
@@ -286,11 +367,16 @@ public class KeycloakDirectory implements IdentityDirectory {
         }
     }
 
+    /** By its domain {@code <slug>.<base domain>}, which is unique to it, then checked by alias. */
     private Optional<String> findOrganization(WorkspaceId workspace) {
-        return realm().organizations().search(workspace.slug(), false, 0, 50).stream()
+        return realm().organizations().search(domainOf(workspace), true, 0, 10).stream()
                 .filter(organization -> workspace.slug().equals(organization.getAlias()))
                 .map(OrganizationRepresentation::getId)
                 .findFirst();
+    }
+
+    private String domainOf(WorkspaceId workspace) {
+        return workspace.slug() + "." + properties.baseDomain();
     }
 
     private Optional<String> findGroup(String path) {

@@ -2,15 +2,10 @@ package io.saola.crm.identity.member;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,43 +18,57 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import io.saola.crm.identity.directory.IdentityDirectory;
+import io.saola.crm.identity.directory.UnverifiedAddressException;
+import io.saola.crm.identity.mail.IdentityMail;
+import io.saola.crm.identity.mail.MailUnavailableException;
+import io.saola.crm.identity.workspace.application.WorkspaceRegistry;
+import io.saola.crm.identity.workspace.domain.Workspace;
 import io.saola.crm.platform.access.Access;
 import io.saola.crm.platform.access.Action;
 import io.saola.crm.platform.access.RecordType;
 import io.saola.crm.platform.security.Role;
+import io.saola.crm.platform.security.TokenIdentity;
 import io.saola.crm.platform.security.WorkspaceMember;
 import io.saola.crm.platform.tenancy.WorkspaceContext;
 import io.saola.crm.platform.tenancy.WorkspaceId;
 import io.saola.crm.platform.web.DuplicateRecordException;
+import io.saola.crm.platform.web.InvalidFieldsException;
+import io.saola.crm.platform.web.ProblemError;
 import io.saola.crm.platform.web.RecordNotFoundException;
 
 /**
- * Invitations to the current workspace. The admin who invites receives the invitation's secret once (there is no
- * mail delivery in the product yet: the admin passes the link on); the invitee accepts with it, choosing a
- * password, which creates their login, or, for a person who already has one, adds this workspace to it.
+ * Invitations to the current workspace. The secret is mailed to the invited address and nowhere else (the admin
+ * who invites never sees it; only its hash is stored), is single use and expires. Holding it proves control of
+ * that mailbox, so a person without an account accepts with it and a password, which creates their login with a
+ * verified address. A person who already has an account accepts while logged in as it, with the secret: their
+ * token must carry the invited address, verified. An account is never joined by its address alone.
  */
 @Service
 public class Invitations {
 
     static final Duration VALIDITY = Duration.ofDays(7);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MongoOperations mongo;
     private final Members members;
     private final IdentityDirectory directory;
     private final Access access;
+    private final IdentityMail mail;
+    private final WorkspaceRegistry registry;
     private final Clock clock;
 
-    Invitations(MongoOperations mongo, Members members, IdentityDirectory directory, Access access, Clock clock) {
+    Invitations(MongoOperations mongo, Members members, IdentityDirectory directory, Access access,
+                IdentityMail mail, WorkspaceRegistry registry, Clock clock) {
         this.mongo = mongo;
         this.members = members;
         this.directory = directory;
         this.access = access;
+        this.mail = mail;
+        this.registry = registry;
         this.clock = clock;
     }
 
-    /** The new invitation with its secret, which is not stored and cannot be shown again. */
-    public CreatedInvitation invite(WorkspaceMember caller, String email, List<String> roleNames) {
+    /** The new invitation, mailed to {@code email}; when the mail cannot be sent, nothing is kept (503). */
+    public InvitationView invite(WorkspaceMember caller, String email, List<String> roleNames) {
         access.require(caller, RecordType.MEMBER, Action.CREATE);
         String normalized = email.strip().toLowerCase(Locale.ROOT);
         Set<Role> roles = RoleNames.parse("roles", roleNames);
@@ -73,11 +82,18 @@ public class Invitations {
             throw new DuplicateRecordException("invitation", pending.id(), normalized
                     + " already has a pending invitation; revoke it to send a new one.");
         }
-        String secret = newSecret();
+        String secret = Secrets.newSecret();
         InvitationDocument invitation = mongo.insert(new InvitationDocument(new ObjectId().toHexString(), normalized,
-                RoleNames.names(roles), hash(secret), InvitationDocument.PENDING, caller.userId(), now,
+                RoleNames.names(roles), Secrets.hash(secret), InvitationDocument.PENDING, caller.userId(), now,
                 now.plus(VALIDITY), null, null));
-        return new CreatedInvitation(InvitationView.of(invitation), secret);
+        String workspaceName = registry.find(caller.workspace()).map(Workspace::name).orElse(caller.workspace().slug());
+        try {
+            mail.invitation(normalized, caller.workspace(), workspaceName, secret, invitation.expiresAt());
+        } catch (MailUnavailableException notSent) {
+            mongo.remove(invitation);
+            throw notSent;
+        }
+        return InvitationView.of(invitation);
     }
 
     public List<InvitationView> pending(WorkspaceMember caller) {
@@ -98,12 +114,13 @@ public class Invitations {
     }
 
     /**
-     * Accepts an invitation of the current workspace (the one whose address it was sent to). Every step is
-     * idempotent; a failure half-way leaves the invitation pending, and accepting again completes it.
+     * Accepts an invitation of the current workspace (the one whose address it was sent to): {@code person} is
+     * the logged-in account that joins, or null for a new person, who then gives a password and names. Every step
+     * is idempotent; a failure half-way leaves the invitation pending, and accepting again completes it.
      */
-    public MemberView accept(String secret, String password, String firstName, String lastName) {
+    public MemberView accept(String secret, TokenIdentity person, String password, String firstName, String lastName) {
         WorkspaceId workspace = WorkspaceContext.require("accepting an invitation");
-        InvitationDocument invitation = mongo.findOne(Query.query(where("secretHash").is(hash(secret))),
+        InvitationDocument invitation = mongo.findOne(Query.query(where("secretHash").is(Secrets.hash(secret))),
                 InvitationDocument.class);
         if (invitation == null) {
             throw new RecordNotFoundException("invitation", "(secret)");
@@ -121,12 +138,27 @@ public class Invitations {
             }
         }
         Set<Role> roles = RoleNames.parse("roles", invitation.roles());
-        String userId = directory.ensureUser(new IdentityDirectory.NewUser(invitation.email(), password,
-                firstName.strip(), lastName.strip()));
+        String userId;
+        String name;
+        if (person != null) {
+            String verified = person.verifiedEmail().orElseThrow(() -> new UnverifiedAddressException(
+                    "Your account's address is not verified: it cannot take an invitation."));
+            if (!verified.equals(invitation.email())) {
+                throw new UnverifiedAddressException("This invitation was sent to another address than your "
+                        + "account's. Log in with the invited address, or ask for an invitation to yours.");
+            }
+            userId = person.subject();
+            name = person.name() == null || person.name().isBlank() ? invitation.email() : person.name();
+        } else {
+            requireNewPersonFields(password, firstName, lastName);
+            userId = directory.createVerifiedUser(new IdentityDirectory.NewUser(invitation.email(), password,
+                    firstName.strip(), lastName.strip()), "invitation:" + invitation.id());
+            name = (firstName.strip() + " " + lastName.strip()).strip();
+        }
         directory.ensureMember(workspace, userId);
         directory.setRoles(workspace, userId, roles);
-        MemberView member = members.join(userId, invitation.email(), (firstName.strip() + " " + lastName.strip()).strip(),
-                roles, IdentityEvents.MEMBER_TOPIC, List.of());
+        MemberView member = members.join(userId, invitation.email(), name, roles, IdentityEvents.MEMBER_TOPIC,
+                List.of());
         try {
             mongo.save(invitation.withStatus(InvitationDocument.ACCEPTED, userId));
         } catch (OptimisticLockingFailureException acceptedTwiceAtOnce) {
@@ -135,18 +167,20 @@ public class Invitations {
         return member;
     }
 
-    private static String newSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String secret) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+    /** A new person gives what their login needs; a logged-in one gives none of it. */
+    private static void requireNewPersonFields(String password, String firstName, String lastName) {
+        List<ProblemError> missing = new ArrayList<>();
+        if (password == null || password.length() < 8) {
+            missing.add(ProblemError.of("password", "must have at least 8 characters (or accept while logged in)"));
+        }
+        if (firstName == null || firstName.isBlank()) {
+            missing.add(ProblemError.of("firstName", "must not be blank (or accept while logged in)"));
+        }
+        if (lastName == null || lastName.isBlank()) {
+            missing.add(ProblemError.of("lastName", "must not be blank (or accept while logged in)"));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidFieldsException(missing);
         }
     }
 
@@ -159,7 +193,4 @@ public class Invitations {
         }
     }
 
-    /** Returned once, to the admin who invited. */
-    public record CreatedInvitation(InvitationView invitation, String secret) {
-    }
 }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.saola.crm.platform.security.TokenIdentity;
 import io.saola.crm.platform.security.WorkspaceMember;
 import io.saola.crm.platform.web.IfMatch;
 
@@ -66,8 +67,8 @@ class MemberController {
 
     @PostMapping("/api/invitations")
     @ResponseStatus(HttpStatus.CREATED)
-    Invitations.CreatedInvitation invite(@AuthenticationPrincipal WorkspaceMember caller,
-                                         @Valid @RequestBody InvitationRequest request) {
+    Invitations.InvitationView invite(@AuthenticationPrincipal WorkspaceMember caller,
+                                      @Valid @RequestBody InvitationRequest request) {
         return invitations.invite(caller, request.email(), request.roles());
     }
 
@@ -82,10 +83,14 @@ class MemberController {
         return ResponseEntity.noContent().build();
     }
 
-    /** Public (no token): the invitation's secret is the credential. */
+    /**
+     * The invitation's mailed secret is the credential: without a token a new person gives a password and names;
+     * with one, the logged-in account (whose verified address must be the invited one) joins.
+     */
     @PostMapping("/api/invitations/accept")
-    MemberView accept(@Valid @RequestBody AcceptRequest request) {
-        return invitations.accept(request.secret(), request.password(), request.firstName(), request.lastName());
+    MemberView accept(@AuthenticationPrincipal TokenIdentity person, @Valid @RequestBody AcceptRequest request) {
+        return invitations.accept(request.secret(), person, request.password(), request.firstName(),
+                request.lastName());
     }
 
     record RolesRequest(@NotEmpty List<@NotBlank String> roles) {
@@ -95,9 +100,10 @@ class MemberController {
                              @NotEmpty @Size(max = 5) List<@NotBlank String> roles) {
     }
 
+    /** {@code password} and the names: for a person without an account (checked by {@link Invitations}). */
     record AcceptRequest(@NotBlank @Size(max = 200) String secret,
-                         @NotBlank @Size(min = 8, max = 128) String password,
-                         @NotBlank @Size(max = 100) String firstName,
-                         @NotBlank @Size(max = 100) String lastName) {
+                         @Size(max = 128) String password,
+                         @Size(max = 100) String firstName,
+                         @Size(max = 100) String lastName) {
     }
 }

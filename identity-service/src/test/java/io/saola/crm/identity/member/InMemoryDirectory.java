@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.saola.crm.identity.directory.AccountExistsException;
 import io.saola.crm.identity.directory.DirectoryUnavailableException;
 import io.saola.crm.identity.directory.IdentityDirectory;
 import io.saola.crm.platform.security.Role;
@@ -24,6 +25,8 @@ public final class InMemoryDirectory implements IdentityDirectory {
     public final Set<WorkspaceId> organizations = new HashSet<>();
     public final Map<String, String> usersByEmail = new HashMap<>();
     public final Map<String, String> passwords = new HashMap<>();
+    public final Map<String, String> proofs = new HashMap<>();
+    public final Set<String> webOrigins = new HashSet<>();
     public final Map<WorkspaceId, Set<String>> members = new HashMap<>();
     public final Map<String, Set<Role>> roles = new HashMap<>();
     public final Map<String, Set<String>> teams = new HashMap<>();
@@ -59,13 +62,31 @@ public final class InMemoryDirectory implements IdentityDirectory {
     }
 
     @Override
-    public synchronized String ensureUser(NewUser user) {
-        maybeFail("ensureUser");
-        return usersByEmail.computeIfAbsent(user.email(), email -> {
-            String id = UUID.randomUUID().toString();
-            passwords.put(id, user.password());
-            return id;
-        });
+    public synchronized String createVerifiedUser(NewUser user, String proof) {
+        maybeFail("createVerifiedUser");
+        String existing = usersByEmail.get(user.email());
+        if (existing != null) {
+            if (proof.equals(proofs.get(existing))) {
+                return existing;
+            }
+            throw new AccountExistsException("An account with this address already exists.");
+        }
+        String id = UUID.randomUUID().toString();
+        usersByEmail.put(user.email(), id);
+        passwords.put(id, user.password());
+        proofs.put(id, proof);
+        return id;
+    }
+
+    /** An account made some other way (another workspace's sign-up, an admin): it has no proof of ours. */
+    public synchronized String existingAccount(String email) {
+        return usersByEmail.computeIfAbsent(email, key -> UUID.randomUUID().toString());
+    }
+
+    @Override
+    public synchronized void allowWebOrigin(WorkspaceId workspace, String origin) {
+        maybeFail("allowWebOrigin");
+        webOrigins.add(origin);
     }
 
     @Override

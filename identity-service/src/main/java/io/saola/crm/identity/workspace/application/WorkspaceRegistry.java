@@ -46,6 +46,11 @@ public class WorkspaceRegistry {
         return workspaces.find(id).orElseThrow();
     }
 
+    /** Gives a slug whose sign-up was never confirmed back; a workspace that was opened stays. */
+    public boolean release(WorkspaceId id) {
+        return workspaces.removeReservation(id);
+    }
+
     /** Stops serving the workspace (the gateway answers 403) until it is reactivated; its data stays. */
     public Workspace suspend(WorkspaceId id) {
         Workspace workspace = find(id).filter(Workspace::isServed)

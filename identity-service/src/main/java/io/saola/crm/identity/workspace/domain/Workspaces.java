@@ -15,6 +15,9 @@ public interface Workspaces {
     /** Moves the workspace from {@code from} to {@code to}; false when it was not in {@code from}. */
     boolean changeStatus(WorkspaceId id, WorkspaceStatus from, WorkspaceStatus to);
 
+    /** Removes a reservation that never became a workspace (still PROVISIONING); false when there was none. */
+    boolean removeReservation(WorkspaceId id);
+
     /** New name and settings, if the stored version is still {@code expectedVersion}; false otherwise. */
     boolean update(WorkspaceId id, String name, WorkspaceSettings settings, long expectedVersion);
 }

@@ -49,6 +49,12 @@ class MongoWorkspaces implements Workspaces {
     }
 
     @Override
+    public boolean removeReservation(WorkspaceId id) {
+        return mongo.remove(Query.query(where("_id").is(id.slug()).and("status")
+                .is(WorkspaceStatus.PROVISIONING.name())), WorkspaceDocument.class).getDeletedCount() == 1;
+    }
+
+    @Override
     public boolean update(WorkspaceId id, String name, WorkspaceSettings settings, long expectedVersion) {
         Criteria sameVersion = expectedVersion == 0
                 ? new Criteria().orOperator(where("version").is(0L), where("version").exists(false))
