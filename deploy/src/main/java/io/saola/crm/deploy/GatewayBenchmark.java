@@ -150,7 +150,8 @@ public final class GatewayBenchmark {
     private ManagedProcess startUncheckedGateway(Platform platform, Jdk jdk, List<String> jvm, Path dataDir)
             throws IOException, InterruptedException {
         ServiceSpec gateway = platform.config().service(PlatformConfig.GATEWAY);
-        int port = PlatformConfig.freePorts(1).get(0);
+        List<Integer> ports = PlatformConfig.freePorts(2);
+        int port = ports.get(0);
         List<String> cmd = new ArrayList<>();
         cmd.add(jdk.java().toString());
         cmd.add("-Dsaola.part=gateway-unchecked");
@@ -172,13 +173,14 @@ public final class GatewayBenchmark {
         env.put("SAOLA_GATEWAY_TOKEN_CHECK", "false");
         env.put("SAOLA_GATEWAY_RATE_LIMIT_ENABLED", "false");
         env.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
+        env.put("MANAGEMENT_SERVER_PORT", String.valueOf(ports.get(1)));
         Path log = dataDir.resolve("gateway-unchecked.log");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         out.println("[gateway-unchecked] starting a second gateway without token checks on port " + port);
         long started = System.nanoTime();
         String url = "http://127.0.0.1:" + port;
         ManagedProcess process = new ManagedProcess("gateway-unchecked", builder.start(), port, url,
-                url + "/actuator/health/readiness", 2, log);
+                url + "/readyz", 2, log);
         long deadline = started + Duration.ofMinutes(3).toNanos();
         while (!Probes.healthy(process.healthUri())) {
             if (!process.isAlive() || System.nanoTime() > deadline) {

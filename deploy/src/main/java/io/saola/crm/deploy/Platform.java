@@ -712,6 +712,11 @@ public final class Platform implements AutoCloseable {
         return serviceUrl(PlatformConfig.GATEWAY);
     }
 
+    /** The gateway's management port: {@code /actuator/prometheus}, {@code /actuator/gateway-routes}. */
+    public String gatewayManagementUrl() {
+        return "http://127.0.0.1:" + config.gatewayManagementPort();
+    }
+
     /** The local mailbox (every mail the platform sent): {@code /} a page, {@code /api/messages} JSON. */
     public String mailboxUrl() {
         return config.mailboxUrl();

@@ -74,6 +74,7 @@ public final class PlatformConfig {
     private final int keycloakManagementPort;
     private final int smtpPort;
     private final int mailPort;
+    private final int gatewayManagementPort;
     private final String externalMongoUri;
     private final List<ServiceSpec> services;
     private final Set<String> only;
@@ -102,6 +103,7 @@ public final class PlatformConfig {
         this.keycloakManagementPort = b.keycloakManagementPort;
         this.smtpPort = b.smtpPort;
         this.mailPort = b.mailPort;
+        this.gatewayManagementPort = b.gatewayManagementPort;
         this.externalMongoUri = b.externalMongoUri;
         this.services = List.copyOf(services);
         this.only = Set.copyOf(b.only);
@@ -154,6 +156,7 @@ public final class PlatformConfig {
         b.keycloakManagementPort(port(env, "SAOLA_KEYCLOAK_MANAGEMENT_PORT", b.keycloakManagementPort));
         b.smtpPort(port(env, "SAOLA_SMTP_PORT", b.smtpPort));
         b.mailPort(port(env, "SAOLA_MAIL_PORT", b.mailPort));
+        b.gatewayManagementPort(port(env, "SAOLA_GATEWAY_MANAGEMENT_PORT", b.gatewayManagementPort));
         String mongoUri = env.get("MONGODB_URI");
         if (notBlank(mongoUri)) {
             b.externalMongoUri(mongoUri);
@@ -292,6 +295,11 @@ public final class PlatformConfig {
         return mailPort;
     }
 
+    /** The gateway's management port (metrics, the route table): loopback only, never routed. */
+    public int gatewayManagementPort() {
+        return gatewayManagementPort;
+    }
+
     public String mailboxUrl() {
         return "http://127.0.0.1:" + mailPort;
     }
@@ -417,6 +425,7 @@ public final class PlatformConfig {
         private int keycloakManagementPort = 9180;
         private int smtpPort = 2525;
         private int mailPort = 8025;
+        private int gatewayManagementPort = 9080;
         private String externalMongoUri;
         private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
         private final List<ServiceSpec> extraServices = new ArrayList<>();
@@ -496,6 +505,11 @@ public final class PlatformConfig {
 
         public Builder mailPort(int port) {
             this.mailPort = port;
+            return this;
+        }
+
+        public Builder gatewayManagementPort(int port) {
+            this.gatewayManagementPort = port;
             return this;
         }
 
@@ -625,7 +639,7 @@ public final class PlatformConfig {
             // gateway last, identity-service first
             services.sort((a, c) -> Integer.compare(rank(a), rank(c)));
             if (freePorts) {
-                List<Integer> ports = PlatformConfig.freePorts(7 + services.size());
+                List<Integer> ports = PlatformConfig.freePorts(8 + services.size());
                 mongoPort = ports.get(0);
                 kafkaPort = ports.get(1);
                 kafkaControllerPort = ports.get(2);
@@ -633,8 +647,9 @@ public final class PlatformConfig {
                 keycloakManagementPort = ports.get(4);
                 smtpPort = ports.get(5);
                 mailPort = ports.get(6);
+                gatewayManagementPort = ports.get(7);
                 for (int i = 0; i < services.size(); i++) {
-                    services.set(i, services.get(i).withPort(ports.get(7 + i)));
+                    services.set(i, services.get(i).withPort(ports.get(8 + i)));
                 }
             }
             return new PlatformConfig(this, services);

@@ -43,6 +43,10 @@ final class ServiceComponent extends Component {
 
     @Override
     List<PortUse> ports() {
+        if (spec.isGateway()) {
+            return List.of(new PortUse(spec.port(), spec.portVariable()),
+                    new PortUse(config.gatewayManagementPort(), "SAOLA_GATEWAY_MANAGEMENT_PORT"));
+        }
         return List.of(new PortUse(spec.port(), spec.portVariable()));
     }
 
@@ -53,7 +57,8 @@ final class ServiceComponent extends Component {
 
     @Override
     String healthUri() {
-        return url() + "/actuator/health/readiness";
+        // the gateway answers only its probes on the public port; its actuator is on the management port
+        return spec.isGateway() ? url() + "/readyz" : url() + "/actuator/health/readiness";
     }
 
     @Override
@@ -147,6 +152,8 @@ final class ServiceComponent extends Component {
             env.put("SAOLA_WEB_BASE_URL", "http://localhost:" + (gateway == null ? 8080 : gateway.port()));
         }
         if (spec.isGateway()) {
+            env.put("MANAGEMENT_SERVER_PORT", String.valueOf(config.gatewayManagementPort()));
+            env.put("MANAGEMENT_SERVER_ADDRESS", "127.0.0.1");
             for (ServiceSpec other : config.services()) {
                 if (!other.isGateway()) {
                     env.put(other.urlVariable(), "http://127.0.0.1:" + other.port());

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 /**
  * Stands in for a Spring Boot service in launcher tests: listens on SERVER_ADDRESS:SERVER_PORT, answers
- * /actuator/health/readiness with 200 and /env with its environment. {@code fail} as first argument: exits with 3.
+ * /actuator/health/readiness (and the gateway's /readyz) with 200 and /env with its environment. {@code fail} as first argument: exits with 3.
  */
 public final class FakeService {
 
@@ -24,13 +24,15 @@ public final class FakeService {
         int port = Integer.parseInt(System.getenv("SERVER_PORT"));
         String address = System.getenv().getOrDefault("SERVER_ADDRESS", "127.0.0.1");
         HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 16);
-        server.createContext("/actuator/health/readiness", ex -> {
-            byte[] body = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
-            ex.sendResponseHeaders(200, body.length);
-            try (OutputStream o = ex.getResponseBody()) {
-                o.write(body);
-            }
-        });
+        for (String probe : new String[] {"/actuator/health/readiness", "/readyz"}) {
+            server.createContext(probe, ex -> {
+                byte[] body = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
+                ex.sendResponseHeaders(200, body.length);
+                try (OutputStream o = ex.getResponseBody()) {
+                    o.write(body);
+                }
+            });
+        }
         server.createContext("/env", ex -> {
             StringBuilder sb = new StringBuilder();
             for (Map.Entry<String, String> e : new TreeMap<>(System.getenv()).entrySet()) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -54,6 +55,8 @@ class GatewayEdgeTest {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
     @Autowired
     ServiceRoutes routes;
     @Autowired
@@ -175,7 +178,7 @@ class GatewayEdgeTest {
 
     @Test
     void listsTheRouteTableWithoutServiceAddresses() {
-        HttpResponse<String> response = gateway.get("127.0.0.1:8080", "/actuator/gateway-routes");
+        HttpResponse<String> response = new GatewayClient(managementPort).get("127.0.0.1", "/actuator/gateway-routes");
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode listed = json(response);
@@ -488,11 +491,26 @@ class GatewayEdgeTest {
     // ---- operations ----
 
     @ParameterizedTest
-    @ValueSource(strings = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
-            "/actuator/prometheus"})
-    void servesHealthAndMetricsWithoutTokenOnAnyHost(String path) {
+    @ValueSource(strings = {"/livez", "/readyz"})
+    void answersTheProbesWithoutTokenOnAnyHost(String path) {
         assertThat(gateway.get("10.0.0.7:8080", path).statusCode()).isEqualTo(200);
         assertThat(gateway.get(DEMO, path).statusCode()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator/prometheus", "/actuator/gateway-routes", "/actuator/health",
+            "/actuator/info", "/actuator", "/internal/workspaces/demo"})
+    void keepsMetricsTheRouteTableAndInternalsOffThePublicPort(String path) {
+        assertThat(gateway.get("10.0.0.7:8080", path).statusCode()).isEqualTo(404);
+        assertThat(gateway.get(DEMO, path, "Authorization", tokens.member("demo", Role.WORKSPACE_ADMIN)
+                .authorization()).statusCode()).isEqualTo(404);
+        assertThat(SERVICES.identity().received()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator/health/readiness", "/actuator/prometheus", "/actuator/gateway-routes"})
+    void servesMetricsAndTheRouteTableOnTheManagementPort(String path) {
+        assertThat(new GatewayClient(managementPort).get("127.0.0.1", path).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -40,8 +40,9 @@ final class Gateway {
         return get(workspace, path, token, Map.of());
     }
 
+    /** The gateway's management port (metrics, the route table), which the public port never serves. */
     HttpResponse<String> actuator(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RunningPlatform.get().gatewayManagementUrl() + path))
                 .timeout(Duration.ofSeconds(30)).GET().build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }

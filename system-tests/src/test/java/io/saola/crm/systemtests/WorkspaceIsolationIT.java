@@ -53,7 +53,8 @@ class WorkspaceIsolationIT {
         platform = RunningPlatform.get();
         port = URI.create(platform.gatewayUrl()).getPort();
         prefixes = new ArrayList<>();
-        JsonNode routes = JSON.readTree(send("GET", null, "/actuator/gateway-routes", null, null, Map.of()).body());
+        JsonNode routes = JSON.readTree(new Gateway(platform.gatewayUrl(), "localhost")
+                .actuator("/actuator/gateway-routes").body());
         for (JsonNode route : routes) {
             for (JsonNode path : route.get("paths")) {
                 prefixes.add(path.asString());

@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
+import io.saola.crm.gateway.ratelimit.ClientRateLimiter;
+import io.saola.crm.gateway.ratelimit.WorkspaceBulkheads;
 import io.saola.crm.gateway.ratelimit.WorkspaceRateLimiter;
 import io.saola.crm.gateway.routing.ServiceRoutes;
 import io.saola.crm.gateway.token.TokenProperties;
@@ -26,7 +28,9 @@ class EdgeConfiguration {
     FilterRegistrationBean<GatewayEdgeFilter> gatewayEdgeFilter(WorkspaceHosts hosts, ServiceRoutes routes,
                                                                WorkspaceDirectory directory, TokenVerifier tokens,
                                                                TokenProperties tokenProperties,
-                                                               WorkspaceRateLimiter rateLimiter) {
+                                                               WorkspaceRateLimiter rateLimiter,
+                                                               ClientRateLimiter clientRateLimiter,
+                                                               WorkspaceBulkheads bulkheads) {
         if (!tokenProperties.check()) {
             log.warn("""
 
@@ -37,7 +41,7 @@ class EdgeConfiguration {
                     *****************************************************************************""");
         }
         GatewayEdgeFilter filter = new GatewayEdgeFilter(hosts, routes, directory, tokens,
-                tokenProperties.check(), rateLimiter);
+                tokenProperties.check(), rateLimiter, clientRateLimiter, bulkheads);
         FilterRegistrationBean<GatewayEdgeFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(ORDER);
         registration.addUrlPatterns("/*");

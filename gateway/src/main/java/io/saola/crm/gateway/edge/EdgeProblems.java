@@ -14,4 +14,7 @@ final class EdgeProblems {
 
     private EdgeProblems() {
     }
+
+    static final ProblemType WORKSPACE_BUSY =
+            ProblemType.of("workspace-busy", "Too many requests of this workspace in flight", 503);
 }

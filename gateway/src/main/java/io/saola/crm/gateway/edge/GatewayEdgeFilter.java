@@ -1,6 +1,7 @@
 package io.saola.crm.gateway.edge;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import io.saola.crm.gateway.ratelimit.ClientRateLimiter;
+import io.saola.crm.gateway.ratelimit.WorkspaceBulkheads;
 import io.saola.crm.gateway.ratelimit.WorkspaceRateLimiter;
 import io.saola.crm.gateway.routing.ServiceRoutes;
 import io.saola.crm.gateway.token.BearerTokens;
@@ -33,7 +36,8 @@ import io.saola.crm.platform.web.ProblemType;
  * Decides, before any routing, whether a request may reach a service, in this order (cheapest refusal
  * first):
  * <ol>
- * <li>{@code /actuator/**} passes untouched (health, metrics, the route table);</li>
+ * <li>the probes {@code /livez} and {@code /readyz} pass untouched; metrics and the route table are on the
+ * management port only, never on this one ({@code /actuator/**} here is a path no service owns: 404);</li>
  * <li>a path that could be normalised differently downstream → 400;</li>
  * <li>the host: a workspace host goes on; the bare base domain takes only sign-up
  * ({@code POST /api/workspaces}, with the token of a person who is logged in or without one) and its
@@ -46,7 +50,10 @@ import io.saola.crm.platform.web.ProblemType;
  * off, for benchmarks). Accepting an invitation ({@code POST /api/invitations/accept}) needs no token (a new
  * person) or any valid one (a person who has an account joins with it), never membership;</li>
  * <li>the workspace: unknown → 404, suspended → 403, identity-service unreachable with nothing cached → 503;</li>
- * <li>the workspace's rate limit → 429 with {@code Retry-After};</li>
+ * <li>the workspace's rate limit → 429 with {@code Retry-After}; the routes without a workspace token (sign-up, its
+ * confirmation, invitation acceptance) spend the client address's own budget instead, never a workspace's;</li>
+ * <li>the workspace's bulkhead: more of its requests in flight than its share → 503 {@code workspace-busy} at
+ * once, so that its slow or hanging requests never hold what other workspaces need;</li>
  * <li>forwarded without client tenant headers and with {@code X-Saola-Workspace}, the workspace in the log
  * context.</li>
  * </ol>
@@ -72,9 +79,14 @@ public final class GatewayEdgeFilter extends OncePerRequestFilter {
     private final TokenVerifier tokens;
     private final boolean tokenCheck;
     private final WorkspaceRateLimiter rateLimiter;
+    private final ClientRateLimiter clientRateLimiter;
+    private final WorkspaceBulkheads bulkheads;
 
     GatewayEdgeFilter(WorkspaceHosts hosts, ServiceRoutes routes, WorkspaceDirectory directory,
-                      TokenVerifier tokens, boolean tokenCheck, WorkspaceRateLimiter rateLimiter) {
+                      TokenVerifier tokens, boolean tokenCheck, WorkspaceRateLimiter rateLimiter,
+                      ClientRateLimiter clientRateLimiter, WorkspaceBulkheads bulkheads) {
+        this.clientRateLimiter = clientRateLimiter;
+        this.bulkheads = bulkheads;
         this.hosts = hosts;
         this.routes = routes;
         this.directory = directory;
@@ -107,6 +119,9 @@ public final class GatewayEdgeFilter extends OncePerRequestFilter {
     private void serveBaseDomain(String path, HttpServletRequest request, HttpServletResponse response,
                                  FilterChain chain) throws IOException, ServletException {
         if ("POST".equals(request.getMethod()) && (SIGN_UP_PATH.equals(path) || CONFIRM_SIGN_UP_PATH.equals(path))) {
+            if (isClientOverItsBudget(request, response)) {
+                return;
+            }
             if (tokenCheck && hasToken(request) && verify(request, response) == null) {
                 return;
             }
@@ -127,7 +142,11 @@ public final class GatewayEdgeFilter extends OncePerRequestFilter {
             }
             // the token before the workspace's existence, so that an anonymous caller, or one holding another
             // workspace's token, cannot tell an existing workspace from a missing one
-            if (tokenCheck && isAcceptingAnInvitation(path, request)) {
+            boolean accepting = isAcceptingAnInvitation(path, request);
+            if (accepting && isClientOverItsBudget(request, response)) {
+                return;
+            }
+            if (tokenCheck && accepting) {
                 if (hasToken(request) && verify(request, response) == null) {
                     return;
                 }
@@ -137,6 +156,10 @@ public final class GatewayEdgeFilter extends OncePerRequestFilter {
             if (!isServed(workspace, request, response)) {
                 return;
             }
+            if (accepting) {
+                chain.doFilter(new ForwardedWorkspaceRequest(request, workspace.slug()), response);
+                return;
+            }
             long retryAfter = rateLimiter.retryAfterSeconds(workspace);
             if (retryAfter > 0) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
@@ -144,7 +167,16 @@ public final class GatewayEdgeFilter extends OncePerRequestFilter {
                         "This workspace is sending too many requests. Retry after " + retryAfter + " s.");
                 return;
             }
-            chain.doFilter(new ForwardedWorkspaceRequest(request, workspace.slug()), response);
+            Optional<WorkspaceBulkheads.Permit> permit = bulkheads.tryEnter(workspace);
+            if (permit.isEmpty()) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+                refuse(request, response, EdgeProblems.WORKSPACE_BUSY,
+                        "This workspace has too many requests in flight. Retry in a moment.");
+                return;
+            }
+            try (WorkspaceBulkheads.Permit held = permit.get()) {
+                chain.doFilter(new ForwardedWorkspaceRequest(request, workspace.slug()), response);
+            }
         }
     }
 
@@ -202,6 +234,18 @@ public final class GatewayEdgeFilter extends OncePerRequestFilter {
         }
     }
 
+    private boolean isClientOverItsBudget(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        long retryAfter = clientRateLimiter.retryAfterSeconds(request.getRemoteAddr());
+        if (retryAfter == 0) {
+            return false;
+        }
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+        refuse(request, response, ProblemType.TOO_MANY_REQUESTS,
+                "Too many sign-up or invitation requests from this address. Retry after " + retryAfter + " s.");
+        return true;
+    }
+
     private static boolean hasToken(HttpServletRequest request) {
         return request.getHeader(HttpHeaders.AUTHORIZATION) != null;
     }
@@ -211,7 +255,7 @@ public final class GatewayEdgeFilter extends OncePerRequestFilter {
     }
 
     private static boolean isManagement(String path) {
-        return path.startsWith("/actuator/") || path.equals("/actuator");
+        return path.equals("/livez") || path.equals("/readyz");
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, ProblemType type,

@@ -10,4 +10,14 @@ class RateLimitConfiguration {
     WorkspaceRateLimiter workspaceRateLimiter(RateLimitProperties properties) {
         return new WorkspaceRateLimiter(properties, System::nanoTime);
     }
+
+    @Bean
+    WorkspaceBulkheads workspaceBulkheads(EdgeLimitProperties properties) {
+        return new WorkspaceBulkheads(properties);
+    }
+
+    @Bean
+    ClientRateLimiter clientRateLimiter(EdgeLimitProperties properties) {
+        return new ClientRateLimiter(properties, System::nanoTime);
+    }
 }
