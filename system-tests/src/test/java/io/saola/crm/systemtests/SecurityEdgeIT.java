@@ -62,6 +62,56 @@ class SecurityEdgeIT {
         assertThat(gateway.actuator("/actuator/gateway-routes").body()).contains("/api/accounts");
     }
 
+    @Test
+    void aWorkspaceFloodingTheGatewayWithAbortedAndFailingRequestsLeavesAnotherAtZeroErrors() throws Exception {
+        TestWorkspaces.Workspace noisy = TestWorkspaces.signUp("on-ao");
+        TestWorkspaces.Workspace quiet = TestWorkspaces.signUp("yen-tinh");
+        java.util.concurrent.atomic.AtomicBoolean flooding = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.List<String> failing = java.util.List.of("/api/accounts?filter=" + URLEncoder.encode("name eq",
+                StandardCharsets.UTF_8), "/api/accounts/0000000000000000deadbeef", "/api/leads?limit=abc",
+                "/api/accounts");
+        int port = URI.create(platform.gatewayUrl()).getPort();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            for (int worker = 0; worker < 16; worker++) {
+                int offset = worker;
+                pool.submit(() -> {
+                    for (int i = offset; flooding.get(); i++) {
+                        // every other request is given up by its client after 5 ms: aborted mid-flight
+                        Duration patience = i % 2 == 0 ? Duration.ofMillis(5) : Duration.ofSeconds(20);
+                        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                                        + failing.get(i % failing.size())))
+                                .timeout(patience)
+                                .header("Host", noisy.slug() + ".localhost:" + port)
+                                .header("Authorization", "Bearer " + noisy.admin().token()).GET().build();
+                        try {
+                            HTTP.send(request, HttpResponse.BodyHandlers.discarding());
+                        } catch (java.io.IOException | InterruptedException abortedOrRefused) {
+                            // the noisy workspace's own problem
+                        }
+                        sent.incrementAndGet();
+                    }
+                    return null;
+                });
+            }
+            Gateway gateway = new Gateway(platform.gatewayUrl(), "localhost");
+            java.util.List<Integer> quietStatuses = new java.util.ArrayList<>();
+            long until = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+            while (System.nanoTime() < until) {
+                quietStatuses.add(gateway.get(quiet.slug(), "/api/accounts?limit=5", quiet.admin().token())
+                        .statusCode());
+            }
+
+            assertThat(sent.get()).as("the flood really ran").isGreaterThan(50);
+            assertThat(quietStatuses).isNotEmpty().allMatch(status -> status == 200);
+        } finally {
+            flooding.set(false);
+            pool.shutdown();
+            assertThat(pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
     private static HttpResponse<String> login(TestWorkspaces.Workspace workspace, String origin) throws Exception {
         String form = "grant_type=password&client_id=saola-web&scope="
                 + URLEncoder.encode("openid organization:" + workspace.slug(), StandardCharsets.UTF_8)

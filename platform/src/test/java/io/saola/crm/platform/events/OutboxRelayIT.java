@@ -143,6 +143,27 @@ class OutboxRelayIT {
     }
 
     @Test
+    void aRecordWhoseTenantHeaderDisagreesWithItsPayloadGoesToTheDeadLetterTopicUnhandled() throws Exception {
+        String key = "forged-" + UUID.randomUUID();
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("ce_id", bytes(UUID.randomUUID().toString())).add("ce_type", bytes("LeadQualified.v1"))
+                .add("ce_tenantid", bytes("globex"));
+
+        kafka.send(new ProducerRecord<>(POISON, null, key,
+                "{\"eventId\": \"" + UUID.randomUUID() + "\", \"workspace\": \"acme\", \"aggregateId\": \"" + key + "\"}",
+                headers)).get();
+
+        try (TopicReader deadLetters = new TopicReader(broker.getBrokersAsString(), POISON + ".dlt")) {
+            ConsumerRecord<String, String> dead = deadLetters.awaitAtLeast(1, r -> key.equals(r.key())).get(0);
+            assertThat(header(dead, "ce_tenantid")).isEqualTo("globex");
+            assertThat(header(dead, "kafka_dlt-exception-fqcn"))
+                    .isEqualTo(EventWithoutWorkspaceException.class.getName());
+        }
+        assertThat(attempts.of(key)).isEqualTo(1);
+        assertThat(listeners.poisonCalls(key)).isZero();
+    }
+
+    @Test
     void aHandlerThatAlwaysFailsIsRetriedABoundedNumberOfTimesThenDeadLettered() throws Exception {
         String key = "failing-" + UUID.randomUUID();
         RecordHeaders headers = new RecordHeaders();
