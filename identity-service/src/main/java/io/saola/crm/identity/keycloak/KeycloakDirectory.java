@@ -1,10 +1,6 @@
 package io.saola.crm.identity.keycloak;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +26,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 import io.saola.crm.identity.directory.AccountExistsException;
 import io.saola.crm.identity.directory.DirectoryUnavailableException;
 import io.saola.crm.identity.directory.IdentityDirectory;
+import io.saola.crm.identity.member.Secrets;
 import io.saola.crm.platform.security.KeycloakClaims;
 import io.saola.crm.platform.security.Role;
 import io.saola.crm.platform.tenancy.WorkspaceId;
@@ -146,12 +143,7 @@ public class KeycloakDirectory implements IdentityDirectory {
 
     /** Only a hash of the proof is kept on the user: the secret itself opened the account once and is done. */
     private static String proofHash(String proof) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(proof.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return Secrets.hash(proof);
     }
 
     @Override
