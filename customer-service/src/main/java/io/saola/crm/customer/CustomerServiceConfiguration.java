@@ -8,10 +8,11 @@ import org.springframework.kafka.core.KafkaAdmin;
 
 import io.saola.crm.customer.api.CustomerTopics;
 import io.saola.crm.customer.record.application.WorkspaceTimeZones;
+import io.saola.crm.customer.transfer.application.ImportSettings;
 import io.saola.crm.platform.events.EventTopics;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(WorkspaceTimeZones.class)
+@EnableConfigurationProperties({WorkspaceTimeZones.class, ImportSettings.class})
 class CustomerServiceConfiguration {
 
     @Bean

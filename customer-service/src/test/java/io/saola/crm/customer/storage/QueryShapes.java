@@ -1,5 +1,6 @@
 package io.saola.crm.customer.storage;
 
+import java.util.Date;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -75,6 +76,14 @@ final class QueryShapes {
             new Shape("conversion by id", "lead_conversions", new Document("_id", "conversion-1"), null, "_id_"),
             new Shape("a record's history", "record_history", new Document("recordType", "ACCOUNT")
                     .append("recordId", "a-1"), new Document("version", -1), "record_version"),
+            new Shape("import job by id", "import_jobs", new Document("_id", "job-1"), null, "_id_"),
+            new Shape("the job of the same file", "import_jobs", new Document("fingerprint", "ACCOUNT:ab12")
+                    .append("createdAt", new Document("$gt", new Date(0)))
+                    .append("state", new Document("$ne", "FAILED")), new Document("createdAt", -1),
+                    "fingerprint_created"),
+            new Shape("import jobs whose lease expired", "import_jobs", new Document("lease.expiresAt",
+                    new Document("$lt", new Date(0))), new Document("tenantId", 1).append("_id", 1),
+                    "leased"),
             new Shape("my saved filters", "saved_filters", new Document("list", "accounts").append("ownerId", "u-1"),
                     new Document("name", 1), "list_owner"),
             new Shape("shared saved filters", "saved_filters", new Document("list", "accounts")

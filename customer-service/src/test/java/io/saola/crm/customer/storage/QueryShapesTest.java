@@ -84,6 +84,8 @@ class QueryShapesTest extends CustomerApiTest {
         test.post(manager, "/api/activities/moves", Map.of("operationId", "op-q",
                 "from", Map.of("type", "LEAD", "id", "lead-q"), "to", Map.of("type", "ACCOUNT", "id", account)));
         test.post(manager, "/api/accounts/saved-filters", Map.of("name", "Mẫu"));
+        test.call(manager, "POST", "/api/accounts/import", "name,type\r\nCông ty Nhập,B2B\r\n",
+                Map.of("Content-Type", "text/csv"));
         WorkspaceContext.runAs(WorkspaceId.of(workspace), () -> converting.failed("conversion-q", "lead-q",
                 workspace));
     }

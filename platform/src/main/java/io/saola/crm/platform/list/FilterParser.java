@@ -29,7 +29,9 @@ import io.saola.crm.platform.list.InvalidListQueryException.ListQueryError;
  * AND binds tighter than OR. Every field must be in the endpoint's {@link FilterableFields}, every operator
  * allowed for it and every value readable as its type; all such mistakes are reported together. The size of
  * what a client can make the store evaluate is bounded: {@value #MAX_LENGTH} characters, {@value #MAX_DEPTH}
- * levels of parentheses, {@value #MAX_CONDITIONS} conditions, {@value #MAX_LIST_VALUES} values in a list.
+ * levels of parentheses, {@value #MAX_CONDITIONS} conditions, {@value #MAX_LIST_VALUES} values in a list;
+ * numbers must fit their field exactly (a decimal at most {@value #MAX_DECIMAL_DIGITS} significant digits, an
+ * integral number a long), so no value reaches the store that it would refuse or round.
  */
 public final class FilterParser {
 
@@ -37,6 +39,10 @@ public final class FilterParser {
     public static final int MAX_DEPTH = 20;
     public static final int MAX_CONDITIONS = 50;
     public static final int MAX_LIST_VALUES = 100;
+    /** The digits an IEEE 754 decimal128 (MongoDB's Decimal128) holds exactly. */
+    public static final int MAX_DECIMAL_DIGITS = 34;
+    /** The digits of a fraction a double keeps. */
+    static final int MAX_FRACTION_DIGITS = 17;
 
     static final String PARAMETER = "filter";
 
@@ -263,7 +269,7 @@ public final class FilterParser {
                     return Conversion.error("'" + name + "' takes a number, e.g. 42 or 12.5; found " + token.describe());
                 }
                 BigDecimal number = (BigDecimal) token.value;
-                return Conversion.of(field.type() == FieldType.DECIMAL ? number : plainNumber(number));
+                return field.type() == FieldType.DECIMAL ? exactDecimal(name, number) : plainNumber(name, number);
             }
             case DATE_TIME -> {
                 if (token.kind == Kind.TEXT) {
@@ -297,12 +303,32 @@ public final class FilterParser {
         }
     }
 
-    private static Object plainNumber(BigDecimal number) {
-        BigDecimal stripped = number.stripTrailingZeros();
-        if (stripped.scale() <= 0 && stripped.precision() - stripped.scale() <= 18) {
-            return stripped.longValueExact();
+    /** A money-like value as given, if a 128-bit decimal (what the store keeps) holds it exactly. */
+    private static Conversion exactDecimal(String name, BigDecimal number) {
+        BigDecimal stripped = number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
+        if (stripped.precision() > MAX_DECIMAL_DIGITS) {
+            return Conversion.error("'" + name + "' holds at most " + MAX_DECIMAL_DIGITS
+                    + " significant digits; found " + number.precision());
         }
-        return number.doubleValue();
+        return Conversion.of(number);
+    }
+
+    /** Integral numbers as longs, others as doubles; a value neither holds faithfully is refused. */
+    private static Conversion plainNumber(String name, BigDecimal number) {
+        BigDecimal stripped = number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
+        if (stripped.scale() <= 0) {
+            try {
+                return Conversion.of(stripped.longValueExact());
+            } catch (ArithmeticException tooLarge) {
+                return Conversion.error("'" + name + "' takes a whole number between " + Long.MIN_VALUE + " and "
+                        + Long.MAX_VALUE);
+            }
+        }
+        if (stripped.precision() > MAX_FRACTION_DIGITS) {
+            return Conversion.error("'" + name + "' takes a number with at most " + MAX_FRACTION_DIGITS
+                    + " significant digits");
+        }
+        return Conversion.of(number.doubleValue());
     }
 
     private static void add(List<Filter> operands, Filter operand, Class<? extends Filter> flattenable) {
@@ -432,8 +458,8 @@ public final class FilterParser {
                     if (isWordStart(c)) {
                         return word(start);
                     }
-                    if (Character.isDigit(c) || ((c == '-' || c == '.') && at + 1 < input.length()
-                            && (Character.isDigit(input.charAt(at + 1)) || input.charAt(at + 1) == '.'))) {
+                    if (isDigit(c) || ((c == '-' || c == '.') && at + 1 < input.length()
+                            && (isDigit(input.charAt(at + 1)) || input.charAt(at + 1) == '.'))) {
                         return number(start);
                     }
                     throw lexical(start, "unexpected character '" + c + "'");
@@ -475,7 +501,7 @@ public final class FilterParser {
             if (input.charAt(at) == '-') {
                 at++;
             }
-            while (at < input.length() && (Character.isDigit(input.charAt(at)) || input.charAt(at) == '.')) {
+            while (at < input.length() && (isDigit(input.charAt(at)) || input.charAt(at) == '.')) {
                 at++;
             }
             if (at < input.length() && (input.charAt(at) == 'e' || input.charAt(at) == 'E')) {
@@ -483,7 +509,7 @@ public final class FilterParser {
                 if (at < input.length() && (input.charAt(at) == '+' || input.charAt(at) == '-')) {
                     at++;
                 }
-                while (at < input.length() && Character.isDigit(input.charAt(at))) {
+                while (at < input.length() && isDigit(input.charAt(at))) {
                     at++;
                 }
             }
@@ -504,6 +530,11 @@ public final class FilterParser {
             } catch (NumberFormatException notANumber) {
                 throw lexical(start, "'" + text + "' is not a number");
             }
+        }
+
+        /** ASCII digits only: {@link BigDecimal} would also read other scripts' digits. */
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
         }
 
         private static boolean isWordStart(char c) {

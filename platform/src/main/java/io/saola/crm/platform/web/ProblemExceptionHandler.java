@@ -51,7 +51,11 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     public ResponseEntity<Object> handleProblem(ProblemException exception, WebRequest request) {
         ProblemDetail problem = Problems.create(exception.type(), exception.detail(), servletRequest(request));
         exception.properties().forEach(problem::setProperty);
-        return respond(exception, problem, request);
+        HttpHeaders headers = new HttpHeaders();
+        if (exception instanceof ServiceBusyException busy) {
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(busy.retryAfterSeconds()));
+        }
+        return respond(exception, problem, headers, request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -217,7 +221,12 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     ResponseEntity<Object> respond(Exception exception, ProblemDetail problem, WebRequest request) {
-        ResponseEntity<Object> response = handleExceptionInternal(exception, problem, new HttpHeaders(),
+        return respond(exception, problem, new HttpHeaders(), request);
+    }
+
+    private ResponseEntity<Object> respond(Exception exception, ProblemDetail problem, HttpHeaders headers,
+                                           WebRequest request) {
+        ResponseEntity<Object> response = handleExceptionInternal(exception, problem, headers,
                 HttpStatusCode.valueOf(problem.getStatus()), request);
         return response != null ? response : ResponseEntity.status(problem.getStatus()).build();
     }

@@ -247,6 +247,38 @@ class FilterParserTest {
     }
 
     @Test
+    void refusesNumbersTheStoreCannotHoldExactlyNamingTheField() {
+        String thirtyFiveDigits = "12345678901234567890123456789012345";
+        assertThat(errors("amount gt " + thirtyFiveDigits)).singleElement()
+                .satisfies(error -> {
+                    assertThat(error.position()).isEqualTo(10);
+                    assertThat(error.message()).contains("'amount'", "34 significant digits");
+                });
+        assertThat(errors("amount between (0, 1e7000)")).singleElement()
+                .satisfies(error -> assertThat(error.message()).contains("too long"));
+        assertThat(errors("score gt " + thirtyFiveDigits)).singleElement()
+                .satisfies(error -> assertThat(error.message()).contains("'score'", "whole number"));
+        assertThat(errors("score lt 9223372036854775808")).singleElement()
+                .satisfies(error -> assertThat(error.message()).contains("'score'"));
+        assertThat(errors("score lt 0.123456789012345678901")).singleElement()
+                .satisfies(error -> assertThat(error.message()).contains("'score'", "17 significant digits"));
+
+        assertCondition(parse("amount eq 1234567890123456789012345678901234"), "amount", Operator.EQ,
+                new BigDecimal("1234567890123456789012345678901234"));
+        assertCondition(parse("score lt 9223372036854775807"), "score", Operator.LT, Long.MAX_VALUE);
+        assertCondition(parse("score gte 1e3"), "score", Operator.GTE, 1000L);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"score eq 0x10", "score eq 1e", "score eq 1.2.3", "score eq 1e+", "score eq --1",
+            "score eq 1_000", "amount eq 1,5", "score eq 1e2147483648", "score eq \u0661", "amount eq NaN",
+            "amount eq Infinity", "score eq +5"})
+    void refusesExoticNumberFormats(String expression) {
+        assertThatThrownBy(() -> FilterParser.parse(expression, FIELDS))
+                .isInstanceOf(InvalidListQueryException.class);
+    }
+
+    @Test
     void fieldsCannotExposeTheWorkspace() {
         assertThatThrownBy(() -> FilterableFields.of(FilterableField.string("workspace").at("tenantId")))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -170,6 +170,10 @@ class ProblemExceptionHandlerTest {
                 .andExpect(jsonPath("$.existingId").value("acc-42"));
         problem(get("/test/forbidden"), 403, "forbidden")
                 .andExpect(jsonPath("$.detail").value("Only sales managers can reassign leads."));
+        problem(post("/test/uploads"), 413, "payload-too-large")
+                .andExpect(jsonPath("$.maxBytes").value(1024));
+        problem(post("/test/uploads/busy"), 503, "service-unavailable")
+                .andExpect(header().string("Retry-After", "10"));
     }
 
     @Test

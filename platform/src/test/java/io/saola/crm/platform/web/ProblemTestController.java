@@ -104,6 +104,16 @@ class ProblemTestController {
         throw new PreconditionFailedException("Lead", id, "\"4\"");
     }
 
+    @PostMapping("/uploads")
+    void upload() {
+        throw new PayloadTooLargeException("The file", 1024);
+    }
+
+    @PostMapping("/uploads/busy")
+    void busy() {
+        throw new ServiceBusyException(java.time.Duration.ofMillis(9_500));
+    }
+
     @PostMapping("/leads/{id}/unconditional")
     void unconditional(@PathVariable String id) {
         throw new PreconditionRequiredException();

@@ -1,6 +1,5 @@
 package io.saola.crm.customer.transfer.application;
 
-import java.io.Reader;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
@@ -17,58 +16,68 @@ import io.saola.crm.customer.account.domain.AccountType;
 import io.saola.crm.customer.account.domain.Address;
 import io.saola.crm.customer.record.domain.ListOptions;
 import io.saola.crm.customer.transfer.csv.CsvWriter;
-import io.saola.crm.platform.access.Access;
-import io.saola.crm.platform.access.Action;
 import io.saola.crm.platform.access.RecordType;
 import io.saola.crm.platform.security.WorkspaceMember;
 
 /** Accounts to and from CSV, with the columns below (the export adds id, timestamps and version). */
 @Service
-public class AccountTransfer {
+public class AccountTransfer implements CsvRecordImport {
 
     static final List<String> COLUMNS = List.of("type", "name", "status", "industry", "taxCode", "phone", "mobile",
             "email", "website", "street", "ward", "district", "city", "country", "description", "ownerId",
             "teamId", "sourceLeadId");
+    private static final Set<String> REQUIRED = Set.of("type", "name");
     private static final List<String> EXPORT_COLUMNS = concat(List.of("id"), COLUMNS,
             List.of("createdAt", "updatedAt", "version"));
 
     private final AccountManagement accounts;
-    private final Access access;
 
-    AccountTransfer(AccountManagement accounts, Access access) {
+    AccountTransfer(AccountManagement accounts) {
         this.accounts = accounts;
-        this.access = access;
     }
 
-    public ImportReport importCsv(WorkspaceMember member, Reader csv, boolean confirmDuplicates) {
-        access.require(member, RecordType.ACCOUNT, Action.IMPORT);
-        return CsvImports.run(csv, COLUMNS, Set.of("type", "name"), row -> {
-            RowChecks checks = new RowChecks(row);
-            AccountType type = checks.choice("type", AccountType.class, true);
-            String name = checks.text("name", true, 200);
-            AccountStatus status = checks.choice("status", AccountStatus.class, false);
-            String industry = checks.text("industry", false, 100);
-            String taxCode = checks.text("taxCode", false, 20);
-            String phone = checks.phone("phone");
-            String mobile = checks.phone("mobile");
-            String email = checks.email("email");
-            String website = checks.text("website", false, 300);
-            Address address = new Address(checks.text("street", false, 300), checks.text("ward", false, 100),
-                    checks.text("district", false, 100), checks.text("city", false, 100),
-                    checks.text("country", false, 100));
-            String description = checks.text("description", false, 4000);
-            String ownerId = checks.text("ownerId", false, 64);
-            String teamId = checks.text("teamId", false, 64);
-            String sourceLeadId = checks.text("sourceLeadId", false, 64);
-            if (checks.failed()) {
-                return checks.refusal();
-            }
-            AccountDetails details = new AccountDetails(type, name, status, industry, taxCode, phone, mobile, email,
-                    website, address, null, description);
-            boolean created = accounts.createImported(member, row.deterministicId(member.workspace().slug(),
-                    "account"), details, ownerId, teamId, sourceLeadId, confirmDuplicates);
-            return created ? new RowOutcome.Imported() : new RowOutcome.AlreadyImported();
-        });
+    @Override
+    public RecordType recordType() {
+        return RecordType.ACCOUNT;
+    }
+
+    @Override
+    public List<String> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public Set<String> required() {
+        return REQUIRED;
+    }
+
+    @Override
+    public RowOutcome importRow(WorkspaceMember member, CsvImports.Row row, boolean confirmDuplicates) {
+        RowChecks checks = new RowChecks(row);
+        AccountType type = checks.choice("type", AccountType.class, true);
+        String name = checks.text("name", true, 200);
+        AccountStatus status = checks.choice("status", AccountStatus.class, false);
+        String industry = checks.text("industry", false, 100);
+        String taxCode = checks.text("taxCode", false, 20);
+        String phone = checks.phone("phone");
+        String mobile = checks.phone("mobile");
+        String email = checks.email("email");
+        String website = checks.text("website", false, 300);
+        Address address = new Address(checks.text("street", false, 300), checks.text("ward", false, 100),
+                checks.text("district", false, 100), checks.text("city", false, 100),
+                checks.text("country", false, 100));
+        String description = checks.text("description", false, 4000);
+        String ownerId = checks.text("ownerId", false, 64);
+        String teamId = checks.text("teamId", false, 64);
+        String sourceLeadId = checks.text("sourceLeadId", false, 64);
+        if (checks.failed()) {
+            return checks.refusal();
+        }
+        AccountDetails details = new AccountDetails(type, name, status, industry, taxCode, phone, mobile, email,
+                website, address, null, description);
+        boolean created = accounts.createImported(member, row.deterministicId(member.workspace().slug(),
+                "account"), details, ownerId, teamId, sourceLeadId, confirmDuplicates);
+        return created ? new RowOutcome.Imported() : new RowOutcome.AlreadyImported();
     }
 
     /** Writes the CSV to what {@code open} returns, which is called only once the export is allowed. */

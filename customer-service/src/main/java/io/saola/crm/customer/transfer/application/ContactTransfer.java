@@ -1,6 +1,5 @@
 package io.saola.crm.customer.transfer.application;
 
-import java.io.Reader;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
@@ -14,51 +13,61 @@ import io.saola.crm.customer.contact.domain.Contact;
 import io.saola.crm.customer.contact.domain.ContactDetails;
 import io.saola.crm.customer.record.domain.ListOptions;
 import io.saola.crm.customer.transfer.csv.CsvWriter;
-import io.saola.crm.platform.access.Access;
-import io.saola.crm.platform.access.Action;
 import io.saola.crm.platform.access.RecordType;
 import io.saola.crm.platform.security.WorkspaceMember;
 
 /** Contacts to and from CSV (the export adds id, company, timestamps and version). */
 @Service
-public class ContactTransfer {
+public class ContactTransfer implements CsvRecordImport {
 
     static final List<String> COLUMNS = List.of("name", "title", "email", "mobile", "phone", "accountId", "primary",
             "description", "ownerId", "teamId");
+    private static final Set<String> REQUIRED = Set.of("name");
     private static final List<String> EXPORT_COLUMNS = AccountTransfer.concat(List.of("id"), COLUMNS,
             List.of("company", "createdAt", "updatedAt", "version"));
 
     private final ContactManagement contacts;
-    private final Access access;
 
-    ContactTransfer(ContactManagement contacts, Access access) {
+    ContactTransfer(ContactManagement contacts) {
         this.contacts = contacts;
-        this.access = access;
     }
 
-    public ImportReport importCsv(WorkspaceMember member, Reader csv, boolean confirmDuplicates) {
-        access.require(member, RecordType.CONTACT, Action.IMPORT);
-        return CsvImports.run(csv, COLUMNS, Set.of("name"), row -> {
-            RowChecks checks = new RowChecks(row);
-            String name = checks.text("name", true, 200);
-            String title = checks.text("title", false, 100);
-            String email = checks.email("email");
-            String mobile = checks.phone("mobile");
-            String phone = checks.phone("phone");
-            String accountId = checks.text("accountId", false, 64);
-            boolean primary = checks.flag("primary");
-            String description = checks.text("description", false, 4000);
-            String ownerId = checks.text("ownerId", false, 64);
-            String teamId = checks.text("teamId", false, 64);
-            if (checks.failed()) {
-                return checks.refusal();
-            }
-            ContactDetails details = new ContactDetails(name, title, email, mobile, phone, accountId, primary,
-                    description);
-            boolean created = contacts.createImported(member, row.deterministicId(member.workspace().slug(),
-                    "contact"), details, ownerId, teamId, confirmDuplicates);
-            return created ? new RowOutcome.Imported() : new RowOutcome.AlreadyImported();
-        });
+    @Override
+    public RecordType recordType() {
+        return RecordType.CONTACT;
+    }
+
+    @Override
+    public List<String> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public Set<String> required() {
+        return REQUIRED;
+    }
+
+    @Override
+    public RowOutcome importRow(WorkspaceMember member, CsvImports.Row row, boolean confirmDuplicates) {
+        RowChecks checks = new RowChecks(row);
+        String name = checks.text("name", true, 200);
+        String title = checks.text("title", false, 100);
+        String email = checks.email("email");
+        String mobile = checks.phone("mobile");
+        String phone = checks.phone("phone");
+        String accountId = checks.text("accountId", false, 64);
+        boolean primary = checks.flag("primary");
+        String description = checks.text("description", false, 4000);
+        String ownerId = checks.text("ownerId", false, 64);
+        String teamId = checks.text("teamId", false, 64);
+        if (checks.failed()) {
+            return checks.refusal();
+        }
+        ContactDetails details = new ContactDetails(name, title, email, mobile, phone, accountId, primary,
+                description);
+        boolean created = contacts.createImported(member, row.deterministicId(member.workspace().slug(),
+                "contact"), details, ownerId, teamId, confirmDuplicates);
+        return created ? new RowOutcome.Imported() : new RowOutcome.AlreadyImported();
     }
 
     /** Writes the CSV to what {@code open} returns, which is called only once the export is allowed. */

@@ -44,6 +44,7 @@ public final class CsvReader {
             if (c == -1) {
                 return null;
             }
+            long start = line;
             List<String> fields = new ArrayList<>();
             StringBuilder field = new StringBuilder();
             boolean quoted = false;
@@ -51,7 +52,7 @@ public final class CsvReader {
             while (true) {
                 if (quoted) {
                     if (c == -1) {
-                        throw new CsvFormatException(line, "a quoted field is not closed");
+                        throw new CsvFormatException(start, "a quoted field is not closed");
                     }
                     if (c == '"') {
                         int after = read();

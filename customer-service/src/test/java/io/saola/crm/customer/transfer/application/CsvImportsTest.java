@@ -61,6 +61,27 @@ class CsvImportsTest {
                 })).isInstanceOf(InvalidFieldException.class);
     }
 
+    @Test
+    void aHeaderOfMoreThanAHundredColumnsIsTheClientsMistakeNotAFailure() {
+        String header = "name," + "x,".repeat(100) + "email\n";
+
+        assertThatThrownBy(() -> CsvImports.run(new StringReader(header + "An,a@b.vn\n"), COLUMNS, Set.of("name"),
+                row -> new RowOutcome.Imported()))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("more than 100 fields");
+    }
+
+    @Test
+    void checkingReadsTheWholeFileCountsItsRowsAndRefusesOneItCannotImport() {
+        assertThat(CsvImports.check(new StringReader("name,email\nAn,a@b.vn\n\nBình,\n"), COLUMNS, Set.of("name"), 2))
+                .isEqualTo(2);
+        assertThatThrownBy(() -> CsvImports.check(new StringReader("name\nAn\nBình\nChi\n"), COLUMNS,
+                Set.of("name"), 2)).isInstanceOf(InvalidFieldException.class).hasMessageContaining("more than 2 rows");
+        assertThatThrownBy(() -> CsvImports.check(new StringReader("name\nAn\n\"Bình\n"), COLUMNS, Set.of("name"),
+                10)).isInstanceOf(InvalidFieldException.class).hasMessageContaining("line 3");
+        assertThatThrownBy(() -> CsvImports.check(new StringReader("email,NAME,name\n"), COLUMNS, Set.of("name"),
+                10)).isInstanceOf(InvalidFieldException.class).hasMessageContaining("'name' more than once");
+    }
+
     /** CSV text produced on demand, row by row, so the whole file never exists in memory. */
     private static final class GeneratedRows extends Reader {
 

@@ -1,15 +1,20 @@
 package io.saola.crm.platform.list.mongo;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
+import org.bson.types.Decimal128;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 import io.saola.crm.platform.list.FieldType;
 import io.saola.crm.platform.list.Filter;
+import io.saola.crm.platform.list.FilterParser;
+import io.saola.crm.platform.list.InvalidListQueryException;
+import io.saola.crm.platform.list.ListRequest;
 
 /**
  * Translates a checked {@link Filter} into MongoDB criteria. Text searches ({@code contains},
@@ -37,6 +42,9 @@ public final class MongoFilters {
     }
 
     private static Criteria condition(Filter.Condition condition) {
+        if (condition.field().type() == FieldType.DECIMAL) {
+            condition.values().forEach(value -> requireDecimal128(condition.field().name(), value));
+        }
         Criteria field = Criteria.where(condition.field().path());
         boolean text = condition.field().type() == FieldType.STRING || condition.field().type() == FieldType.ID
                 || condition.field().type() == FieldType.ENUM;
@@ -67,6 +75,18 @@ public final class MongoFilters {
             escaped.append(c);
         }
         return escaped.toString();
+    }
+
+    /** The store compares decimals as Decimal128; one it cannot hold is the client's mistake, not a failure. */
+    private static void requireDecimal128(String field, Object value) {
+        if (value instanceof BigDecimal decimal) {
+            try {
+                new Decimal128(decimal);
+            } catch (NumberFormatException inexact) {
+                throw InvalidListQueryException.of(ListRequest.FILTER, null, "'" + field + "' holds at most "
+                        + FilterParser.MAX_DECIMAL_DIGITS + " significant digits; found " + decimal.precision());
+            }
+        }
     }
 
     private static List<Object> values(List<Object> values) {

@@ -31,6 +31,7 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.saola.crm.platform.list.CursorCodec;
+import io.saola.crm.platform.list.Filter;
 import io.saola.crm.platform.list.FilterableField;
 import io.saola.crm.platform.list.FilterableFields;
 import io.saola.crm.platform.list.InvalidListQueryException;
@@ -239,6 +240,31 @@ class MongoListQueriesTest {
                 new ListRequest("name eq 'x' or tenantId ne ''", null, null, null, null), FIELDS))
                 .isInstanceOf(InvalidListQueryException.class)
                 .hasMessageContaining("unknown field 'tenantId'");
+    }
+
+    @Test
+    void refusesADecimalBeyondDecimal128AsABadFilterNotAStoreFailure() {
+        ListRequest thirtyFiveDigits = new ListRequest("amount gt 12345678901234567890123456789012345", null, null,
+                null, null);
+        assertThatThrownBy(() -> lists.page(Lead.class, null, thirtyFiveDigits, FIELDS))
+                .isInstanceOf(InvalidListQueryException.class)
+                .hasMessageContaining("'amount'");
+
+        Filter.Condition built = new Filter.Condition(FIELDS.find("amount").orElseThrow(), Operator.GT,
+                List.of(new BigDecimal("12345678901234567890123456789012345")));
+        assertThatThrownBy(() -> MongoFilters.toCriteria(built))
+                .isInstanceOf(InvalidListQueryException.class)
+                .hasMessageContaining("'amount'");
+    }
+
+    @Test
+    void boundsThePageSizeWhateverTheClientAsks() {
+        assertThat(lists.page(Lead.class, null, ListRequest.from(name -> name.equals("limit") ? "200000000" : null),
+                FIELDS).items()).hasSize(ROWS);
+        assertThatThrownBy(() -> ListRequest.from(name -> name.equals("limit") ? "99999999999999999999" : null))
+                .isInstanceOf(InvalidListQueryException.class).hasMessageContaining("limit");
+        assertThatThrownBy(() -> lists.page(Lead.class, null, new ListRequest(null, null, null, -1, null), FIELDS))
+                .isInstanceOf(InvalidListQueryException.class).hasMessageContaining("limit");
     }
 
     private List<Lead> pageThrough(ListRequest request) {
