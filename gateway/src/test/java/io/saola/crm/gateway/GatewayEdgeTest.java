@@ -295,6 +295,18 @@ class GatewayEdgeTest {
         assertThat(SERVICES.get("customer").received()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"acme", "ghost"})
+    void answersExistingAndMissingWorkspacesAlikeWithoutTheirToken(String slug) {
+        HttpResponse<String> anonymous = gateway.get(slug + ".localhost", "/api/accounts");
+        HttpResponse<String> otherWorkspace = gateway.get(slug + ".localhost", "/api/accounts",
+                "Authorization", tokens.member("demo").authorization());
+
+        assertProblem(anonymous, 401, "unauthorized");
+        assertProblem(otherWorkspace, 403, "not-a-workspace-member");
+        assertThat(SERVICES.identity().workspaceLookups()).isZero();
+    }
+
     @Test
     void answersSuspendedWorkspacesWithForbidden() {
         HttpResponse<String> response = gateway.get("frozen.localhost", "/api/accounts",

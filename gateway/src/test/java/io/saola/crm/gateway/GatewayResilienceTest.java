@@ -8,6 +8,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "saola.gateway.routing.services.sales.timeout=300ms",
+        "saola.gateway.routing.services.marketing.timeout=300ms",
         "saola.gateway.routing.circuit-breaker.sliding-window=4",
         "saola.gateway.routing.circuit-breaker.minimum-calls=4",
         "saola.gateway.routing.circuit-breaker.open-for=30s",
@@ -105,9 +108,9 @@ class GatewayResilienceTest {
     }
 
     @Test
-    void stopsCallingAFailingServiceForAWhile() {
+    void stopsCallingAServiceThatDoesNotAnswerForAWhile() {
         IDENTITY.workspace("flaky", "ACTIVE");
-        BACKEND.answerWith(503);
+        BACKEND.delayAnswers(Duration.ofSeconds(1));
         for (int i = 0; i < 4; i++) {
             assertThat(get("flaky", "/api/campaigns").statusCode()).isEqualTo(503);
         }
@@ -119,6 +122,20 @@ class GatewayResilienceTest {
         assertThat(response.headers().firstValue("Retry-After")).hasValue("30");
         assertThat(BACKEND.received()).hasSize(4);
         assertThat(circuitBreakers.circuitBreaker("marketing").getState()).isEqualTo(CircuitBreaker.State.OPEN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {400, 422, 500, 502, 503, 504})
+    void keepsCallingAServiceWhoseErrorAnswersItChose(int status) {
+        String workspace = "noisy-" + status;
+        IDENTITY.workspace(workspace, "ACTIVE");
+        BACKEND.answerWith(status);
+        for (int i = 0; i < 5; i++) {
+            assertThat(get(workspace, "/api/campaigns").statusCode()).isEqualTo(status);
+        }
+
+        assertThat(BACKEND.received()).hasSize(5);
+        assertThat(circuitBreakers.circuitBreaker("marketing").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
     }
 
     @Test

@@ -85,10 +85,11 @@ class GatewayEndToEndIT {
     }
 
     @Test
-    void anUnknownWorkspaceIsNotFound() throws Exception {
+    void anUnknownWorkspaceAnswersLikeAWorkspaceTheTokenIsNotFor() throws Exception {
+        // the token is checked before the workspace's existence, so slugs cannot be probed
         HttpResponse<String> response = gateway.get("nobody-here", "/api/workspaces/current", demoToken);
 
-        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
     }
@@ -129,14 +130,21 @@ class GatewayEndToEndIT {
 
     @Test
     void anOperatorSuspensionClosesTheWorkspaceAtTheGatewayUntilItIsReactivated() throws Exception {
-        registerWorkspace("paused", "ACTIVE");
+        // the workspace's own admin asks: only a token of the workspace learns that it is suspended
+        TestWorkspaces.Workspace paused = TestWorkspaces.signUp("paused");
+        String token = paused.admin().token();
         String identity = platform.serviceUrl("identity-service");
+        assertThat(gateway.get(paused.slug(), "/api/workspaces/current", token).statusCode()).isEqualTo(200);
 
-        assertThat(operator(identity + "/internal/workspaces/paused/suspend")).isEqualTo(200);
+        assertThat(operator(identity + "/internal/workspaces/" + paused.slug() + "/suspend")).isEqualTo(200);
         // the gateway keeps a workspace's status for at most 30 s before asking again
-        assertThat(awaitStatus("paused", 403)).isEqualTo(403);
-        assertThat(operator(identity + "/internal/workspaces/paused/reactivate")).isEqualTo(200);
-        assertThat(awaitStatus("paused", 401)).as("served again: asks for a token of its own").isEqualTo(401);
+        assertThat(awaitStatus(paused.slug(), token, 403)).isEqualTo(403);
+        assertThat(gateway.get(paused.slug(), "/api/workspaces/current", token).body())
+                .contains("workspace-suspended");
+        assertThat(gateway.get(paused.slug(), "/api/workspaces/current", null).statusCode())
+                .as("without a token a suspended workspace looks like any other").isEqualTo(401);
+        assertThat(operator(identity + "/internal/workspaces/" + paused.slug() + "/reactivate")).isEqualTo(200);
+        assertThat(awaitStatus(paused.slug(), token, 200)).as("served again").isEqualTo(200);
     }
 
     private static int operator(String url) throws Exception {
@@ -146,12 +154,12 @@ class GatewayEndToEndIT {
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
-    /** Polls (bounded: 90 s) until the workspace answers {@code expected} to a request without a token. */
-    private static int awaitStatus(String workspace, int expected) throws Exception {
+    /** Polls (bounded: 90 s) until the workspace answers {@code expected} to a request with {@code token}. */
+    private static int awaitStatus(String workspace, String token, int expected) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         int status;
         do {
-            status = gateway.get(workspace, "/api/workspaces/current", null).statusCode();
+            status = gateway.get(workspace, "/api/workspaces/current", token).statusCode();
             if (status == expected) {
                 return status;
             }

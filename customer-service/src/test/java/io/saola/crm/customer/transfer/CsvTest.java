@@ -35,13 +35,32 @@ class CsvTest {
     }
 
     @Test
-    void writesWhatItReadsAndDefusesFormulasButNotPhoneNumbers() {
+    void neutralisesEveryTextCellThatStartsLikeAFormula() {
+        for (String formula : List.of("=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd",
+                "+84912345678", "-5")) {
+            assertThat(CsvWriter.field(formula).replaceFirst("^\"", "")).as(formula).startsWith("'" + formula.charAt(0));
+        }
+        assertThat(CsvWriter.field("Công ty 1+1")).isEqualTo("Công ty 1+1");
+        assertThat(CsvWriter.field("'quoted")).isEqualTo("'quoted");
+    }
+
+    @Test
+    void writesNumbersAsNumbers() {
+        assertThat(CsvWriter.field(new java.math.BigDecimal("-1500000"))).isEqualTo("-1500000");
+        assertThat(CsvWriter.field(new java.math.BigDecimal("1E+3"))).isEqualTo("1000");
+        assertThat(CsvWriter.field(-7L)).isEqualTo("-7");
+    }
+
+    @Test
+    void readsBackWhatItWroteWithTheNeutralisationTakenOff() {
         StringWriter out = new StringWriter();
         CsvWriter writer = new CsvWriter(out);
-        writer.row(Arrays.asList("Nguyễn, Văn A", "=HYPERLINK(\"x\")", "+84912345678", "-5", null, "dòng\nhai"));
+        writer.row(Arrays.asList("Nguyễn, Văn A", "=HYPERLINK(\"x\")", "+84912345678", "-5", null, "dòng\nhai",
+                "'kept"));
 
-        assertThat(readAll(out.toString())).containsExactly(List.of("Nguyễn, Văn A", "'=HYPERLINK(\"x\")",
-                "+84912345678", "-5", "", "dòng\nhai"));
+        assertThat(out.toString()).contains("'=HYPERLINK", "'+84912345678", "'-5");
+        assertThat(readAll(out.toString())).containsExactly(List.of("Nguyễn, Văn A", "=HYPERLINK(\"x\")",
+                "+84912345678", "-5", "", "dòng\nhai", "'kept"));
     }
 
     private static List<List<String>> readAll(String text) {

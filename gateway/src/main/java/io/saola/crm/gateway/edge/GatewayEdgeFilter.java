@@ -38,11 +38,12 @@ import io.saola.crm.platform.web.ProblemType;
  * <li>the host: a workspace host goes on; the bare base domain takes only {@code POST /api/workspaces}
  * (sign-up, no token) → else 404; any other host → 404;</li>
  * <li>a path no service owns → 404;</li>
- * <li>the workspace: unknown → 404, suspended → 403, identity-service unreachable with nothing cached → 503;</li>
- * <li>the token (not asked for when accepting an invitation, {@code POST /api/invitations/accept}): missing or
- * not valid → 401 with {@code WWW-Authenticate}; keys unavailable → 503; a token
+ * <li>the token, before the workspace so that existing and missing workspaces look alike to a caller
+ * without a token of theirs (not asked for when accepting an invitation, {@code POST /api/invitations/accept}):
+ * missing or not valid → 401 with {@code WWW-Authenticate}; keys unavailable → 503; a token
  * that does not belong to the workspace → 403 (skipped entirely when {@code saola.gateway.token.check} is
  * off, for benchmarks);</li>
+ * <li>the workspace: unknown → 404, suspended → 403, identity-service unreachable with nothing cached → 503;</li>
  * <li>the workspace's rate limit → 429 with {@code Retry-After};</li>
  * <li>forwarded without client tenant headers and with {@code X-Saola-Workspace}, the workspace in the log
  * context.</li>
@@ -116,10 +117,12 @@ public final class GatewayEdgeFilter extends OncePerRequestFilter {
                 refuse(request, response, ProblemType.NOT_FOUND, "There is no API at this path.");
                 return;
             }
-            if (!isServed(workspace, request, response)) {
+            // the token before the workspace's existence, so that an anonymous caller, or one holding another
+            // workspace's token, cannot tell an existing workspace from a missing one
+            if (tokenCheck && !isAcceptingAnInvitation(path, request) && !isAuthenticated(workspace, request, response)) {
                 return;
             }
-            if (tokenCheck && !isAcceptingAnInvitation(path, request) && !isAuthenticated(workspace, request, response)) {
+            if (!isServed(workspace, request, response)) {
                 return;
             }
             long retryAfter = rateLimiter.retryAfterSeconds(workspace);

@@ -19,9 +19,12 @@ import io.saola.crm.platform.web.ProblemResponses;
 import io.saola.crm.platform.web.ProblemType;
 
 /**
- * Guards the calls to one service: while its circuit is open, requests are answered at once; a service that
- * cannot be reached, does not answer in time or answers 502/503/504 counts as failing. Every failure the
- * gateway itself sees becomes a 503 problem, never a 500 or an HTML page. Runs on the request thread.
+ * Guards the calls to one service: while its circuit is open, requests are answered at once. Only the
+ * transport counts as failing: a service that cannot be reached or does not answer within its route timeout.
+ * A status the service chose (any 4xx or 5xx, 503 included) is its answer to that one request, and a client
+ * that goes away is the client's doing: counting either would let one workspace, or an anonymous caller, open
+ * the circuit for every workspace. Every failure the gateway itself sees becomes a 503 problem, never a 500 or
+ * an HTML page. Runs on the request thread.
  */
 final class BackendCircuitBreaker implements HandlerFilterFunction<ServerResponse, ServerResponse> {
 
@@ -48,24 +51,28 @@ final class BackendCircuitBreaker implements HandlerFilterFunction<ServerRespons
         long start = breaker.getCurrentTimestamp();
         try {
             ServerResponse response = next.handle(request);
-            long elapsed = breaker.getCurrentTimestamp() - start;
-            if (isUnavailable(response.statusCode().value())) {
-                breaker.onError(elapsed, breaker.getTimestampUnit(),
-                        new BackendUnavailableException(route.service(), response.statusCode().value()));
-            } else {
-                breaker.onSuccess(elapsed, breaker.getTimestampUnit());
-            }
+            breaker.onSuccess(breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit());
             return response;
         } catch (Exception failure) {
-            breaker.onError(breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit(), failure);
+            if (isTransportFailure(failure)) {
+                breaker.onError(breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit(), failure);
+            } else {
+                breaker.releasePermission();
+            }
             String detail = describe(failure);
             log.warn("{} {} to {} failed: {}", request.method(), request.path(), route.service(), detail);
             return unavailable(detail, false);
         }
     }
 
-    private static boolean isUnavailable(int status) {
-        return status == 502 || status == 503 || status == 504;
+    private static boolean isTransportFailure(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof HttpTimeoutException
+                    || cause instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String describe(Exception failure) {
@@ -90,13 +97,5 @@ final class BackendCircuitBreaker implements HandlerFilterFunction<ServerRespons
             ProblemResponses.write(servletRequest, servletResponse, ProblemType.SERVICE_UNAVAILABLE, detail);
             return null;
         });
-    }
-
-    /** A service answered that it cannot serve: counts against its circuit, the answer still goes to the client. */
-    static final class BackendUnavailableException extends RuntimeException {
-
-        BackendUnavailableException(String service, int status) {
-            super(service + " answered " + status, null, false, false);
-        }
     }
 }

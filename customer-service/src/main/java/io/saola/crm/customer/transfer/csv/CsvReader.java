@@ -100,7 +100,10 @@ public final class CsvReader {
         if (fields.size() == MAX_FIELDS) {
             throw new CsvFormatException(line, "a record has more than " + MAX_FIELDS + " fields");
         }
-        fields.add(field.toString());
+        // an apostrophe in front of a formula character is CsvWriter's neutralisation: the value is what follows
+        boolean neutralised = field.length() > 1 && field.charAt(0) == '\''
+                && CsvWriter.startsLikeAFormula(field.subSequence(1, field.length()));
+        fields.add(neutralised ? field.substring(1) : field.toString());
         field.setLength(0);
     }
 

@@ -6,9 +6,12 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * Writes RFC 4180 CSV with CRLF line ends. Fields that a spreadsheet would run as a formula (starting with
- * {@code =}, {@code @}, a tab, or {@code +}/{@code -} not followed by a digit) get a leading apostrophe, so an
- * exported name cannot become a formula in the reader's spreadsheet; phone numbers like {@code +8491...} stay.
+ * Writes RFC 4180 CSV with CRLF line ends. Every text cell that a spreadsheet could run as a formula (starting
+ * with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return: OWASP's CSV injection list) gets
+ * a leading apostrophe, so no exported value can become a formula in the reader's spreadsheet. Text that only
+ * looks like a number is neutralised too ({@code -2+3} is a formula to a spreadsheet, and so is a phone number
+ * {@code +8491...}); numbers are numbers only when they are passed as {@link Number}s, which are written as they
+ * are. {@link CsvReader} takes the apostrophe off again, so an export imports back unchanged.
  */
 public final class CsvWriter {
 
@@ -50,12 +53,15 @@ public final class CsvWriter {
         }
     }
 
-    static String field(Object value) {
+    public static String field(Object value) {
         if (value == null) {
             return "";
         }
+        if (value instanceof Number number) {
+            return number instanceof java.math.BigDecimal decimal ? decimal.toPlainString() : number.toString();
+        }
         String text = String.valueOf(value);
-        if (isFormula(text)) {
+        if (startsLikeAFormula(text)) {
             text = "'" + text;
         }
         if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
@@ -65,17 +71,11 @@ public final class CsvWriter {
         return text;
     }
 
-    private static boolean isFormula(String text) {
+    static boolean startsLikeAFormula(CharSequence text) {
         if (text.isEmpty()) {
             return false;
         }
         char first = text.charAt(0);
-        if (first == '=' || first == '@' || first == '\t' || first == '\r') {
-            return true;
-        }
-        if (first == '+' || first == '-') {
-            return text.length() == 1 || !Character.isDigit(text.charAt(1));
-        }
-        return false;
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 }
