@@ -1,6 +1,5 @@
 package io.saola.crm.platform.directory;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.bson.Document;
@@ -22,8 +21,8 @@ import io.saola.crm.platform.tenancy.WorkspaceContext;
  * the aggregate version it was last changed at: an older or repeated event changes nothing, so redeliveries and
  * reordering are harmless.
  * <p>
- * The view lags identity by the time its events take to arrive (normally well under a second): a member is
- * announced when they join, before they can log in or be picked as an owner by someone else.
+ * The view lags identity by the time its events take to arrive (normally well under a second): a member who
+ * joined a moment ago may not yet be accepted as someone else's pick of owner.
  */
 public class WorkspaceDirectory {
 
@@ -46,12 +45,6 @@ public class WorkspaceDirectory {
                 .find(Filters.and(Filters.eq("_id", key(teamId)), Filters.eq("removed", false))).first() != null;
     }
 
-    /** Ids of the live teams the member belongs to. */
-    public List<String> teamsOf(String userId) {
-        return collection(TEAMS).find(Filters.and(Filters.eq("memberIds", userId), Filters.eq("removed", false)))
-                .map(team -> team.getString("teamId")).into(new ArrayList<>());
-    }
-
     /** Records a member's state at {@code version}, unless the view already holds that version or a later one. */
     public void memberChanged(String userId, long version, boolean active) {
         change(MEMBERS, userId, version, Updates.combine(Updates.set("userId", userId),
@@ -66,9 +59,9 @@ public class WorkspaceDirectory {
     }
 
     private void change(String collection, String id, long version, Bson state) {
-        Bson newer = Filters.and(Filters.eq("_id", key(id)), Filters.lt("version", version));
+        Bson older = Filters.and(Filters.eq("_id", key(id)), Filters.lt("version", version));
         try {
-            collection(collection).updateOne(newer, Updates.combine(state, Updates.set("version", version)),
+            collection(collection).updateOne(older, Updates.combine(state, Updates.set("version", version)),
                     new UpdateOptions().upsert(true));
         } catch (MongoWriteException e) {
             // the id is stored at this version or a later one: the upsert's insert collided with it
