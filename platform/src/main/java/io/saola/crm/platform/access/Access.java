@@ -130,7 +130,7 @@ public final class Access {
     /**
      * As {@link #requireAssignable(WorkspaceMember, RecordType, Action, String, String)}, for an owner and team
      * that may be carried over from {@code kept} (the record being reassigned, or the one a new record follows
-     * from; may be null): what equals {@code kept}'s was checked when it was first assigned and is not checked
+     * from; may be null): what equals {@code kept}'s was accepted when it was assigned and is not checked
      * again, so a record of a since deactivated member can still be edited or followed up.
      */
     public void requireAssignable(WorkspaceMember member, RecordType type, Action action, OwnedRecord kept,
