@@ -87,6 +87,7 @@ public class ActivityApiTest extends CustomerApiTest {
 
     @Test
     void aManagerReassignsAnActivityAndARepMayNotGiveTheirsAway() {
+        directory().members(workspace, "rep-minh");
         String id = post(rep, "/api/activities", call("lead-4", "2026-03-01T03:00:00Z", false)).id();
 
         Response refused = call(rep, "POST", "/api/activities/" + id + "/assignment",

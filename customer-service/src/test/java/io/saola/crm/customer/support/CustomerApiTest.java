@@ -10,6 +10,7 @@ import io.saola.crm.platform.test.service.ServiceApiTest;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "saola.events.relay.enabled=false", "spring.kafka.admin.auto-create=false",
-        "spring.kafka.bootstrap-servers=127.0.0.1:1", "saola.customer.consumers.enabled=false"})
+        "spring.kafka.bootstrap-servers=127.0.0.1:1", "saola.customer.consumers.enabled=false",
+        "saola.directory.consumer.enabled=false"})
 public abstract class CustomerApiTest extends ServiceApiTest {
 }

@@ -104,6 +104,7 @@ class TransferApiTest extends CustomerApiTest {
 
         String otherWorkspace = "copy-" + workspace;
         Caller admin = caller(otherWorkspace, "admin-an", Role.WORKSPACE_ADMIN);
+        directory().members(otherWorkspace, "manager-hoa", "rep-lan");
         JsonNode report = finished(admin, call(admin, "POST", "/api/accounts/import", all.body(), CSV));
         assertThat(report.get("imported").asLong()).isEqualTo(2);
         assertThat(get(admin, "/api/accounts?q=anh+sao").json().get("items").get(0).get("mobile").asString())

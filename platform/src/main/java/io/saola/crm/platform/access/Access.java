@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 
+import io.saola.crm.platform.directory.Assignments;
 import io.saola.crm.platform.list.InvalidListQueryException;
 import io.saola.crm.platform.security.WorkspaceMember;
 import io.saola.crm.platform.web.ForbiddenOperationException;
@@ -23,15 +24,23 @@ import io.saola.crm.platform.web.RecordNotFoundException;
  *   <li>{@link #requireOn}: one record by id. A record the member may not even read answers 404, exactly like a
  *       record that does not exist, so ids of other people's records reveal nothing; a record they may read but
  *       not change answers 403.</li>
- *   <li>{@link #requireAssignable}: creating or re-assigning a record for an owner and team.</li>
+ *   <li>{@link #requireAssignable}: creating or re-assigning a record for an owner and team, which must also be
+ *       a member and a team of the workspace ({@link Assignments}, in services that keep the directory).</li>
  * </ul>
  */
 public final class Access {
 
     private final PermissionMatrix matrix;
+    private final Assignments assignments;
 
+    /** Access for a service whose clients never name an owner or team other than their own. */
     public Access(PermissionMatrix matrix) {
+        this(matrix, null);
+    }
+
+    public Access(PermissionMatrix matrix, Assignments assignments) {
         this.matrix = Objects.requireNonNull(matrix);
+        this.assignments = assignments;
     }
 
     public Optional<AccessScope> granted(WorkspaceMember member, RecordType type, Action action) {
@@ -110,15 +119,37 @@ public final class Access {
     /**
      * Checks that the member may {@code action} (create or update) a record of {@code type} owned by
      * {@code ownerId} in {@code teamId}: with MINE only for themselves, with TEAM for anyone in one of their teams.
+     * Then that the owner is an active member and the team a team of this workspace (422 naming the field); the
+     * member's own id and teams come from their token and need no look-up.
      */
     public void requireAssignable(WorkspaceMember member, RecordType type, Action action, String ownerId,
                                   String teamId) {
+        requireAssignable(member, type, action, null, ownerId, teamId);
+    }
+
+    /**
+     * As {@link #requireAssignable(WorkspaceMember, RecordType, Action, String, String)}, for an owner and team
+     * that may be carried over from {@code kept} (the record being reassigned, or the one a new record follows
+     * from; may be null): what equals {@code kept}'s was accepted when it was assigned and is not checked
+     * again, so a record of a since deactivated member can still be edited or followed up.
+     */
+    public void requireAssignable(WorkspaceMember member, RecordType type, Action action, OwnedRecord kept,
+                                  String ownerId, String teamId) {
         AccessScope scope = require(member, type, action);
         OwnedRecord target = new Owner(ownerId, teamId);
         if (!reaches(member, scope, target)) {
             throw new ForbiddenOperationException("You may " + action.verb() + " " + type.plural()
                     + " only for " + (scope == AccessScope.MINE ? "yourself" : "members of your teams") + ".");
         }
+        if (assignments == null) {
+            return;
+        }
+        boolean ownerToCheck = ownerId != null && !ownerId.equals(member.userId())
+                && (kept == null || !ownerId.equals(kept.ownerId()));
+        boolean teamToCheck = teamId != null && !member.inTeam(teamId)
+                && (kept == null || !teamId.equals(kept.teamId()));
+        assignments.require(OwnedRecord.OWNER_FIELD, ownerToCheck ? ownerId : null,
+                OwnedRecord.TEAM_FIELD, teamToCheck ? teamId : null);
     }
 
     private record Owner(String ownerId, String teamId) implements OwnedRecord {

@@ -3,17 +3,22 @@ package io.saola.crm.platform.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
+import io.saola.crm.platform.directory.Assignments;
+import io.saola.crm.platform.directory.WorkspaceDirectory;
 import io.saola.crm.platform.list.InvalidListQueryException;
 import io.saola.crm.platform.security.Role;
 import io.saola.crm.platform.security.WorkspaceMember;
 import io.saola.crm.platform.tenancy.WorkspaceId;
 import io.saola.crm.platform.web.ForbiddenOperationException;
+import io.saola.crm.platform.web.InvalidFieldsException;
+import io.saola.crm.platform.web.ProblemError;
 import io.saola.crm.platform.web.RecordNotFoundException;
 
 class AccessTest {
@@ -153,5 +158,71 @@ class AccessTest {
                     RecordType.MEMBER, access.granted(m, RecordType.MEMBER, Action.READ)))
                     .as(role.name()).allSatisfy((type, scope) -> assertThat(scope).contains(AccessScope.ALL));
         }
+    }
+
+    /** The directory of a workspace whose members are lan, minh and hoa, in teams north and south. */
+    private static Assignments directoryOfAcme() {
+        return new Assignments(new WorkspaceDirectory(null) {
+            @Override
+            public boolean isActiveMember(String userId) {
+                return Set.of("lan", "minh", "hoa").contains(userId);
+            }
+
+            @Override
+            public boolean isTeam(String teamId) {
+                return Set.of("north", "south").contains(teamId);
+            }
+        });
+    }
+
+    @Test
+    void anOwnerOrTeamThatIsNotTheWorkspacesIsA422NamingTheField() {
+        Access checked = new Access(PermissionMatrix.standard(), directoryOfAcme());
+        WorkspaceMember admin = member("hoa", Set.of(), Role.WORKSPACE_ADMIN);
+
+        checked.requireAssignable(admin, RecordType.ACCOUNT, Action.CREATE, "minh", "south");
+        assertThatThrownBy(() -> checked.requireAssignable(admin, RecordType.ACCOUNT, Action.CREATE, "binh", "south"))
+                .isInstanceOfSatisfying(InvalidFieldsException.class, invalid -> assertThat(fields(invalid))
+                        .containsExactly("ownerId"));
+        assertThatThrownBy(() -> checked.requireAssignable(admin, RecordType.ACCOUNT, Action.UPDATE, "minh", "east"))
+                .isInstanceOfSatisfying(InvalidFieldsException.class, invalid -> assertThat(fields(invalid))
+                        .containsExactly("teamId"));
+        assertThatThrownBy(() -> checked.requireAssignable(admin, RecordType.LEAD, Action.CREATE, "binh", "east"))
+                .isInstanceOfSatisfying(InvalidFieldsException.class, invalid -> assertThat(fields(invalid))
+                        .containsExactly("ownerId", "teamId"));
+    }
+
+    @Test
+    void theCallersOwnIdAndTeamsNeedNoLookUp() {
+        Access checked = new Access(PermissionMatrix.standard(), directoryOfAcme());
+        WorkspaceMember newcomer = member("tam", Set.of("team-new"), Role.SALES_REP);
+
+        checked.requireAssignable(newcomer, RecordType.LEAD, Action.CREATE, "tam", "team-new");
+    }
+
+    @Test
+    void whatARecordAlreadyHadIsNotCheckedAgain() {
+        Access checked = new Access(PermissionMatrix.standard(), directoryOfAcme());
+        WorkspaceMember admin = member("hoa", Set.of(), Role.WORKSPACE_ADMIN);
+        OwnedRecord ofADeactivatedMember = ownedBy("former", "old-team");
+
+        checked.requireAssignable(admin, RecordType.ACCOUNT, Action.UPDATE, ofADeactivatedMember, "former", "north");
+        assertThatThrownBy(() -> checked.requireAssignable(admin, RecordType.ACCOUNT, Action.UPDATE,
+                ofADeactivatedMember, "other-former", "old-team"))
+                .isInstanceOfSatisfying(InvalidFieldsException.class, invalid -> assertThat(fields(invalid))
+                        .containsExactly("ownerId"));
+    }
+
+    @Test
+    void permissionIsCheckedBeforeTheDirectory() {
+        Access checked = new Access(PermissionMatrix.standard(), directoryOfAcme());
+
+        assertThatThrownBy(() -> checked.requireAssignable(rep, RecordType.LEAD, Action.CREATE, "binh", null))
+                .isInstanceOf(ForbiddenOperationException.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> fields(InvalidFieldsException invalid) {
+        return ((List<ProblemError>) invalid.properties().get("errors")).stream().map(ProblemError::field).toList();
     }
 }

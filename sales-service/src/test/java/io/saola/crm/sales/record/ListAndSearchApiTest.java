@@ -45,6 +45,7 @@ class ListAndSearchApiTest extends SalesApiTest {
 
     @Test
     void scopeLimitsWhoseRecordsAreListedAndCannotWidenARepsRights() {
+        directory().teams(workspace, "south");
         post(rep, "/api/leads", personLead("Của Lan"));
         post(teamMate, "/api/leads", personLead("Của Minh"));
         post(manager, "/api/leads", with(personLead("Của quản lý"), "teamId", "south"));

@@ -18,7 +18,8 @@ import io.saola.crm.sales.record.domain.Money;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "saola.events.relay.enabled=false", "spring.kafka.admin.auto-create=false",
-        "spring.kafka.bootstrap-servers=127.0.0.1:1", "saola.sales.consumers.enabled=false"})
+        "spring.kafka.bootstrap-servers=127.0.0.1:1", "saola.sales.consumers.enabled=false",
+        "saola.directory.consumer.enabled=false"})
 public abstract class SalesApiTest extends ServiceApiTest {
 
     @Autowired

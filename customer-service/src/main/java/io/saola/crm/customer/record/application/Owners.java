@@ -40,7 +40,7 @@ public class Owners {
                 : defaultTeam(member, owner);
         Ownership next = new Ownership(owner, team);
         if (!next.equals(current)) {
-            access.requireAssignable(member, type, Action.UPDATE, next.ownerId(), next.teamId());
+            access.requireAssignable(member, type, Action.UPDATE, current, next.ownerId(), next.teamId());
         }
         return next;
     }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -15,8 +17,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.saola.crm.platform.directory.WorkspaceDirectory;
 import io.saola.crm.platform.security.Role;
 import io.saola.crm.platform.tenancy.WorkspaceHeaders;
+import io.saola.crm.platform.test.directory.TestDirectory;
 import io.saola.crm.platform.test.mongo.TestMongoStore;
 import io.saola.crm.platform.test.security.TestIdentityProvider;
 
@@ -35,6 +39,9 @@ public abstract class ServiceApiTest {
     @LocalServerPort
     protected int port;
 
+    @Autowired
+    private ObjectProvider<WorkspaceDirectory> workspaceDirectory;
+
     @DynamicPropertySource
     static void storeAndIdentityProvider(DynamicPropertyRegistry registry) {
         TestMongoStore.shared().registerProperties(registry);
@@ -48,6 +55,11 @@ public abstract class ServiceApiTest {
             token.team(workspace, team);
         }
         return new Caller(workspace, userId, token.build());
+    }
+
+    /** The service's workspace directory, to seed with the members and teams a test names as owners. */
+    protected TestDirectory directory() {
+        return new TestDirectory(workspaceDirectory.getObject());
     }
 
     public Response call(Caller caller, String method, String path, Object body, Map<String, String> headers) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import io.saola.crm.platform.access.Access;
 import io.saola.crm.platform.access.AccessScope;
 import io.saola.crm.platform.access.Action;
+import io.saola.crm.platform.access.OwnedRecord;
 import io.saola.crm.platform.access.RecordType;
 import io.saola.crm.platform.list.ListRequest;
 import io.saola.crm.platform.list.Page;
@@ -72,8 +73,10 @@ public class ContractManagement {
         Money value = terms.value();
         String ownerId = terms.ownerId();
         String teamId = terms.teamId();
+        OwnedRecord ownedBefore = null;
         if (terms.orderId() != null) {
             Order order = orders.get(member, terms.orderId());
+            ownedBefore = order;
             if (order.status() != OrderStatus.CONFIRMED && order.status() != OrderStatus.FULFILLED) {
                 throw new StatusChangeRefused("order", order.id(), order.status(), "CONTRACTED", "Order "
                         + order.number() + " is " + order.status() + "; only a confirmed order gets a contract.");
@@ -85,6 +88,7 @@ public class ContractManagement {
             teamId = teamId != null ? teamId : order.teamId();
         } else if (terms.quoteId() != null) {
             Quote quote = quoting.get(member, terms.quoteId());
+            ownedBefore = quote;
             if (quote.status() != QuoteStatus.ACCEPTED) {
                 throw new StatusChangeRefused("quote", quote.id(), quote.status(), "CONTRACTED", "Quote "
                         + quote.number() + " is " + quote.status() + "; only an accepted quote gets a contract.");
@@ -99,7 +103,8 @@ public class ContractManagement {
                     + "opportunity");
         }
         Ownership owner = Ownership.of(member, ownerId, teamId);
-        access.requireAssignable(member, RecordType.CONTRACT, Action.CREATE, owner.ownerId(), owner.teamId());
+        access.requireAssignable(member, RecordType.CONTRACT, Action.CREATE, ownedBefore, owner.ownerId(),
+                owner.teamId());
         String id = contractId(terms, member, idempotencyKey);
         if (terms.orderId() == null && terms.quoteId() == null) {
             var replayed = contracts.find(id);

@@ -59,7 +59,7 @@ public class OrderManagement {
      */
     public Order fromQuote(WorkspaceMember member, String quoteId) {
         Quote quote = quoting.get(member, quoteId);
-        access.requireAssignable(member, RecordType.ORDER, Action.CREATE, quote.ownerId(), quote.teamId());
+        access.requireAssignable(member, RecordType.ORDER, Action.CREATE, quote, quote.ownerId(), quote.teamId());
         String id = UUID.nameUUIDFromBytes(("order-of-quote:" + quote.id()).getBytes(StandardCharsets.UTF_8))
                 .toString();
         if (orders.find(id).isPresent()) {
