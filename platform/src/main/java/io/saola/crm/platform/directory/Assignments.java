@@ -8,7 +8,7 @@ import io.saola.crm.platform.web.ProblemError;
 
 /**
  * The one check that an owner or team a client names belongs to the current workspace: an owner must be an
- * active member, a team a live team, as the {@link WorkspaceDirectory} knows them. Only client input is
+ * active member, a team a live team, as the {@link MemberDirectory} knows them. Only client input is
  * checked this way; records that follow from events keep the owner they were given.
  */
 public class Assignments {
@@ -16,9 +16,9 @@ public class Assignments {
     static final String NOT_A_MEMBER = "is not an active member of this workspace";
     static final String NOT_A_TEAM = "is not a team of this workspace";
 
-    private final WorkspaceDirectory directory;
+    private final MemberDirectory directory;
 
-    public Assignments(WorkspaceDirectory directory) {
+    public Assignments(MemberDirectory directory) {
         this.directory = directory;
     }
 

@@ -24,13 +24,13 @@ public class DirectoryAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    WorkspaceDirectory workspaceDirectory(MongoOperations mongo) {
-        return new WorkspaceDirectory(mongo);
+    MemberDirectory workspaceDirectory(MongoOperations mongo) {
+        return new MemberDirectory(mongo);
     }
 
     @Bean
     @ConditionalOnMissingBean
-    Assignments assignments(WorkspaceDirectory directory) {
+    Assignments assignments(MemberDirectory directory) {
         return new Assignments(directory);
     }
 
@@ -39,7 +39,7 @@ public class DirectoryAutoConfiguration {
     static class IdentityEventsConsumer {
 
         @Bean
-        IdentityDirectoryEvents identityDirectoryEvents(WorkspaceDirectory directory) {
+        IdentityDirectoryEvents identityDirectoryEvents(MemberDirectory directory) {
             return new IdentityDirectoryEvents(directory);
         }
     }

@@ -9,7 +9,7 @@ import io.saola.crm.platform.events.ReceivedEvent;
 import io.saola.crm.platform.events.UnreadableEventException;
 
 /**
- * Feeds the {@link WorkspaceDirectory} from identity-service's member and team events. It reads only the few
+ * Feeds the {@link MemberDirectory} from identity-service's member and team events. It reads only the few
  * fields it needs from their JSON, by type name, rather than depending on identity's classes; each runs in the
  * event's workspace (the platform binds listeners to it). No inbox: the directory's version check already makes
  * a repeated or late event change nothing.
@@ -19,9 +19,9 @@ class IdentityDirectoryEvents {
     static final String MEMBER_TOPIC = "crm.identity.member.v1";
     static final String TEAM_TOPIC = "crm.identity.team.v1";
 
-    private final WorkspaceDirectory directory;
+    private final MemberDirectory directory;
 
-    IdentityDirectoryEvents(WorkspaceDirectory directory) {
+    IdentityDirectoryEvents(MemberDirectory directory) {
         this.directory = directory;
     }
 

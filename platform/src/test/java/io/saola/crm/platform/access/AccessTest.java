@@ -11,7 +11,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 import io.saola.crm.platform.directory.Assignments;
-import io.saola.crm.platform.directory.WorkspaceDirectory;
+import io.saola.crm.platform.directory.MemberDirectory;
 import io.saola.crm.platform.list.InvalidListQueryException;
 import io.saola.crm.platform.security.Role;
 import io.saola.crm.platform.security.WorkspaceMember;
@@ -162,7 +162,7 @@ class AccessTest {
 
     /** The directory of a workspace whose members are lan, minh and hoa, in teams north and south. */
     private static Assignments directoryOfAcme() {
-        return new Assignments(new WorkspaceDirectory(null) {
+        return new Assignments(new MemberDirectory(null) {
             @Override
             public boolean isActiveMember(String userId) {
                 return Set.of("lan", "minh", "hoa").contains(userId);

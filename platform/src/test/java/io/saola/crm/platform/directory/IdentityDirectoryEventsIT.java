@@ -72,7 +72,7 @@ class IdentityDirectoryEventsIT {
     @Autowired
     private EmbeddedKafkaBroker broker;
     @Autowired
-    private WorkspaceDirectory directory;
+    private MemberDirectory directory;
     @Autowired
     private Access access;
 

@@ -2,7 +2,7 @@ package io.saola.crm.platform.test.directory;
 
 import java.util.List;
 
-import io.saola.crm.platform.directory.WorkspaceDirectory;
+import io.saola.crm.platform.directory.MemberDirectory;
 import io.saola.crm.platform.tenancy.WorkspaceContext;
 import io.saola.crm.platform.tenancy.WorkspaceId;
 
@@ -16,9 +16,9 @@ import io.saola.crm.platform.tenancy.WorkspaceId;
  */
 public final class TestDirectory {
 
-    private final WorkspaceDirectory directory;
+    private final MemberDirectory directory;
 
-    public TestDirectory(WorkspaceDirectory directory) {
+    public TestDirectory(MemberDirectory directory) {
         this.directory = directory;
     }
 

@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.saola.crm.platform.directory.WorkspaceDirectory;
+import io.saola.crm.platform.directory.MemberDirectory;
 import io.saola.crm.platform.security.Role;
 import io.saola.crm.platform.tenancy.WorkspaceHeaders;
 import io.saola.crm.platform.test.directory.TestDirectory;
@@ -40,7 +40,7 @@ public abstract class ServiceApiTest {
     protected int port;
 
     @Autowired
-    private ObjectProvider<WorkspaceDirectory> workspaceDirectory;
+    private ObjectProvider<MemberDirectory> workspaceDirectory;
 
     @DynamicPropertySource
     static void storeAndIdentityProvider(DynamicPropertyRegistry registry) {

@@ -24,14 +24,14 @@ import io.saola.crm.platform.tenancy.WorkspaceContext;
  * The view lags identity by the time its events take to arrive (normally well under a second): a member who
  * joined a moment ago may not yet be accepted as someone else's pick of owner.
  */
-public class WorkspaceDirectory {
+public class MemberDirectory {
 
     static final String MEMBERS = "directory_members";
     static final String TEAMS = "directory_teams";
 
     private final MongoOperations mongo;
 
-    public WorkspaceDirectory(MongoOperations mongo) {
+    public MemberDirectory(MongoOperations mongo) {
         this.mongo = mongo;
     }
 

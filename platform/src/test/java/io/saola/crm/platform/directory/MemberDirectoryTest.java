@@ -33,14 +33,14 @@ import io.saola.crm.platform.web.ProblemError;
  * The directory as identity's events build it, fed the JSON identity-service publishes: repeated and reordered
  * events change nothing, and each workspace sees only its own members and teams.
  */
-class WorkspaceDirectoryTest {
+class MemberDirectoryTest {
 
     private static final WorkspaceId ACME = WorkspaceId.of("acme");
     private static final WorkspaceId GLOBEX = WorkspaceId.of("globex");
 
     private static MongoServer server;
     private static MongoClient client;
-    private WorkspaceDirectory directory;
+    private MemberDirectory directory;
     private IdentityDirectoryEvents events;
     private Assignments assignments;
 
@@ -61,7 +61,7 @@ class WorkspaceDirectoryTest {
     void emptyDirectory() {
         SimpleMongoClientDatabaseFactory store = new SimpleMongoClientDatabaseFactory(client,
                 "directory-" + System.nanoTime());
-        directory = new WorkspaceDirectory(new MongoTemplate(new WorkspaceScopedDatabaseFactory(store, name -> false)));
+        directory = new MemberDirectory(new MongoTemplate(new WorkspaceScopedDatabaseFactory(store, name -> false)));
         events = new IdentityDirectoryEvents(directory);
         assignments = new Assignments(directory);
     }
