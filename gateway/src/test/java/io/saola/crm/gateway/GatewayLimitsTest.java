@@ -1,6 +1,7 @@
 package io.saola.crm.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -81,11 +82,8 @@ class GatewayLimitsTest {
                     "Authorization", demo)));
         }
         // two demo requests held by the slow service, the other two refused, before the other workspace asks
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while ((SLOW.received().size() < 2 || flood.stream().filter(CompletableFuture::isDone).count() < 2)
-                && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(() ->
+                SLOW.received().size() >= 2 && flood.stream().filter(CompletableFuture::isDone).count() >= 2);
         HttpResponse<String> other = gateway.get("acme.localhost", "/api/leads",
                 "Authorization", tokens.member("acme").authorization());
 

@@ -92,12 +92,7 @@ final class TestWorkspaces {
          */
         Member invite(String email, String... roles) throws Exception {
             Platform platform = RunningPlatform.get();
-            String roleList = List.of(roles).stream().map(role -> "\"" + role + "\"")
-                    .collect(Collectors.joining(", "));
-            HttpResponse<String> invited = send(platform, "POST", slug, "/api/invitations", admin.token(),
-                    "{\"email\": \"" + email + "\", \"roles\": [" + roleList + "]}");
-            assertThat(invited.statusCode()).as("invitation of " + email + ": " + invited.body()).isEqualTo(201);
-            String secret = invitationSecret(email);
+            String secret = invitedSecret(email, roles);
             HttpResponse<String> accepted = send(platform, "POST", slug, "/api/invitations/accept", null,
                     "{\"secret\": \"" + secret + "\", \"password\": \"" + MEMBER_PASSWORD
                             + "\", \"firstName\": \"Thành\", \"lastName\": \"Viên\"}");
@@ -112,19 +107,23 @@ final class TestWorkspaces {
          * of another workspace), then logs them in for this one.
          */
         Member inviteExisting(Member person, String... roles) throws Exception {
-            Platform platform = RunningPlatform.get();
-            String roleList = List.of(roles).stream().map(role -> "\"" + role + "\"")
-                    .collect(Collectors.joining(", "));
-            HttpResponse<String> invited = send(platform, "POST", slug, "/api/invitations", admin.token(),
-                    "{\"email\": \"" + person.email() + "\", \"roles\": [" + roleList + "]}");
-            assertThat(invited.statusCode()).as("invitation of " + person.email() + ": " + invited.body())
-                    .isEqualTo(201);
-            HttpResponse<String> accepted = send(platform, "POST", slug, "/api/invitations/accept", person.token(),
-                    "{\"secret\": \"" + invitationSecret(person.email()) + "\"}");
+            String secret = invitedSecret(person.email(), roles);
+            HttpResponse<String> accepted = send(RunningPlatform.get(), "POST", slug, "/api/invitations/accept",
+                    person.token(), "{\"secret\": \"" + secret + "\"}");
             assertThat(accepted.statusCode()).as("acceptance by " + person.email() + ": " + accepted.body())
                     .isEqualTo(200);
             return new Member(JSON.readTree(accepted.body()).get("userId").asString(), person.email(),
                     person.password(), login(slug, person.email(), person.password()));
+        }
+
+        /** Invites {@code email} with {@code roles} as the admin; the secret, as the invitee reads it in their mail. */
+        private String invitedSecret(String email, String... roles) throws Exception {
+            String roleList = List.of(roles).stream().map(role -> "\"" + role + "\"")
+                    .collect(Collectors.joining(", "));
+            HttpResponse<String> invited = send(RunningPlatform.get(), "POST", slug, "/api/invitations",
+                    admin.token(), "{\"email\": \"" + email + "\", \"roles\": [" + roleList + "]}");
+            assertThat(invited.statusCode()).as("invitation of " + email + ": " + invited.body()).isEqualTo(201);
+            return invitationSecret(email);
         }
 
         /** An invited sales rep {@code rep@<slug>.vn}. */

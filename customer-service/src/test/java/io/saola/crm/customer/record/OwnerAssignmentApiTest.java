@@ -5,7 +5,6 @@ import static io.saola.crm.customer.support.Customers.person;
 import static io.saola.crm.customer.support.Customers.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,18 +36,7 @@ class OwnerAssignmentApiTest extends CustomerApiTest {
         for (String path : new String[] {"/api/accounts", "/api/contacts"}) {
             Map<String, Object> body = path.endsWith("accounts") ? organisation("Công ty Lạ") : person("Người Lạ");
 
-            Response otherMember = post(manager, path, with(body, "ownerId", "rep-binh"));
-            Response madeUp = post(manager, path, with(body, "ownerId", "nobody-at-all"));
-            Response otherTeam = post(manager, path, with(body, "ownerId", "rep-lan", "teamId", "east"));
-
-            assertThat(otherMember.status()).as(path).isEqualTo(422);
-            assertThat(otherMember.header("Content-Type")).startsWith("application/problem+json");
-            assertThat(fields(otherMember)).as(path).containsExactly("ownerId");
-            assertThat(madeUp.status()).as(path).isEqualTo(422);
-            assertThat(fields(madeUp)).as(path).containsExactly("ownerId");
-            assertThat(otherTeam.status()).as(path).isEqualTo(422);
-            assertThat(fields(otherTeam)).as(path).containsExactly("teamId");
-            assertThat(get(manager, path).json().get("items")).as(path).isEmpty();
+            assertAssignmentsOutsideTheWorkspaceAreRefused(manager, path, body, "rep-binh", "rep-lan", "east");
         }
     }
 
@@ -76,11 +64,11 @@ class OwnerAssignmentApiTest extends CustomerApiTest {
                 Map.of("If-Match", "\"0\""));
 
         assertThat(accountMoved.status()).isEqualTo(422);
-        assertThat(fields(accountMoved)).containsExactly("ownerId");
+        assertThat(problemFields(accountMoved)).containsExactly("ownerId");
         assertThat(teamMoved.status()).isEqualTo(422);
-        assertThat(fields(teamMoved)).containsExactly("teamId");
+        assertThat(problemFields(teamMoved)).containsExactly("teamId");
         assertThat(activityMoved.status()).isEqualTo(422);
-        assertThat(fields(activityMoved)).containsExactly("ownerId");
+        assertThat(problemFields(activityMoved)).containsExactly("ownerId");
         Response accountNow = get(manager, account);
         assertThat(accountNow.json().get("ownerId").asString()).isEqualTo("rep-lan");
         assertThat(accountNow.json().path("teamId").isMissingNode() || accountNow.json().get("teamId").isNull())
@@ -100,13 +88,9 @@ class OwnerAssignmentApiTest extends CustomerApiTest {
                 "\"0\"");
 
         assertThat(forThem.status()).isEqualTo(422);
-        assertThat(fields(forThem)).containsExactly("ownerId");
+        assertThat(problemFields(forThem)).containsExactly("ownerId");
         assertThat(edited.status()).isEqualTo(200);
         assertThat(edited.json().get("ownerId").asString()).isEqualTo("rep-minh");
         assertThat(edited.json().get("teamId").asString()).isEqualTo("north");
-    }
-
-    private static List<String> fields(Response problem) {
-        return problem.json().get("errors").valueStream().map(error -> error.get("field").asString()).toList();
     }
 }

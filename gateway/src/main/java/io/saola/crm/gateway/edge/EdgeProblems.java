@@ -11,10 +11,9 @@ final class EdgeProblems {
             ProblemType.of("workspace-suspended", "Workspace suspended", 403);
     static final ProblemType NOT_A_MEMBER =
             ProblemType.of("not-a-workspace-member", "Not a member of this workspace", 403);
+    static final ProblemType WORKSPACE_BUSY =
+            ProblemType.of("workspace-busy", "Too many requests of this workspace in flight", 503);
 
     private EdgeProblems() {
     }
-
-    static final ProblemType WORKSPACE_BUSY =
-            ProblemType.of("workspace-busy", "Too many requests of this workspace in flight", 503);
 }

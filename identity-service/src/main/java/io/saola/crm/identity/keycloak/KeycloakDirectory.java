@@ -40,7 +40,10 @@ import io.saola.crm.platform.tenancy.WorkspaceId;
  */
 public class KeycloakDirectory implements IdentityDirectory {
 
-    /** The user attribute that says which proof of the mailbox created the account (admin-only in the realm). */
+    /**
+     * The user attribute that says which proof of the mailbox created the account (its SHA-256 only; admin-only
+     * in the realm).
+     */
     static final String PROOF_ATTRIBUTE = "saola-created-by";
 
     private final Keycloak keycloak;
@@ -112,7 +115,7 @@ public class KeycloakDirectory implements IdentityDirectory {
             user.setEnabled(true);
             user.setFirstName(newUser.firstName());
             user.setLastName(newUser.lastName());
-            user.setAttributes(Map.of(PROOF_ATTRIBUTE, List.of(proofHash(proof))));
+            user.setAttributes(Map.of(PROOF_ATTRIBUTE, List.of(Secrets.hash(proof))));
             CredentialRepresentation credential = new CredentialRepresentation();
             credential.setType(CredentialRepresentation.PASSWORD);
             credential.setValue(newUser.password());
@@ -134,17 +137,13 @@ public class KeycloakDirectory implements IdentityDirectory {
     private String createdBy(String userId, String proof) {
         Map<String, List<String>> attributes = realm().users().get(userId).toRepresentation().getAttributes();
         List<String> proofs = attributes == null ? List.of() : attributes.getOrDefault(PROOF_ATTRIBUTE, List.of());
-        if (proofs.contains(proofHash(proof))) {
+        if (proofs.contains(Secrets.hash(proof))) {
             return userId;
         }
         throw new AccountExistsException("An account with this address already exists. Log in with it and send the "
                 + "request again with your token.");
     }
 
-    /** Only a hash of the proof is kept on the user: the secret itself opened the account once and is done. */
-    private static String proofHash(String proof) {
-        return Secrets.hash(proof);
-    }
 
     @Override
     public void allowWebOrigin(WorkspaceId workspace, String origin) {

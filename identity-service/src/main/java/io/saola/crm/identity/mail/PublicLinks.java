@@ -33,12 +33,7 @@ public class PublicLinks {
     }
 
     public String inWorkspace(WorkspaceId workspace, String path, String name, String value) {
-        return origin(workspace.slug() + "." + base.getHost()) + path + "?" + name + "="
-                + URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    public String workspace(WorkspaceId workspace) {
-        return origin(workspace.slug() + "." + base.getHost()) + "/";
+        return workspaceOrigin(workspace) + path + "?" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** {@code scheme://<slug>.<host>[:port]}: the workspace's origin, as a browser sends it. */

@@ -201,7 +201,7 @@ class MembersHttpTest extends RunnableServiceContract {
 
     @Test
     void aLoggedInPersonOpensAWorkspaceAtOnceButOnlyWithAVerifiedAddress() throws Exception {
-        String personId = directory.existingAccount("owner@haiSan.vn".toLowerCase());
+        String personId = directory.existingAccount("owner@haisan.vn");
         String verified = IDENTITY_PROVIDER.tokens().person().subject(personId).email("owner@haisan.vn")
                 .claim("email_verified", true).build();
         String unverified = IDENTITY_PROVIDER.tokens().person().subject(personId).email("owner@haisan.vn")

@@ -52,16 +52,16 @@ class IdentityDirectoryEvents {
         }
     }
 
-    /** The payload, refused (to the dead-letter topic) when it names no aggregate or version, or another workspace. */
+    /**
+     * The payload, refused (to the dead-letter topic) when it names no aggregate or version. A payload naming
+     * another workspace than the record's header never gets here: every listener's interceptor
+     * ({@code WorkspaceFromEventHeaders}) refuses it.
+     */
     private static Change read(ReceivedEvent event) {
         Change change = event.payloadAs(Change.class);
         if (change.aggregateId() == null || change.aggregateId().isBlank() || change.aggregateVersion() == null) {
             throw new UnreadableEventException("Event " + event.id() + " (" + event.type() + ") names no member "
                     + "or team, or no version");
-        }
-        if (!event.workspace().slug().equals(change.workspace())) {
-            throw new UnreadableEventException("Event " + event.id() + " is for workspace '" + change.workspace()
-                    + "' but was sent as one of '" + event.workspace().slug() + "'");
         }
         return change;
     }
@@ -70,7 +70,6 @@ class IdentityDirectoryEvents {
      * The fields of a member or team event the directory reads; the others are ignored, and the team's fields are
      * absent from member events.
      */
-    record Change(String workspace, String aggregateId, Long aggregateVersion, List<String> memberIds,
-                  Boolean removed) {
+    record Change(String aggregateId, Long aggregateVersion, List<String> memberIds, Boolean removed) {
     }
 }

@@ -1,5 +1,6 @@
 package io.saola.crm.platform.security;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,25 +21,13 @@ public record TokenIdentity(String subject, Set<WorkspaceId> workspaces, Map<Wor
         teams = teams == null ? Map.of() : Map.copyOf(teams);
     }
 
-    /** An identity whose address the identity provider has not verified. */
-    public TokenIdentity(String subject, Set<WorkspaceId> workspaces, Map<WorkspaceId, Set<Role>> roles,
-                         String email, String name, String clientId, Map<WorkspaceId, Set<String>> teams) {
-        this(subject, workspaces, roles, email, name, clientId, teams, false);
-    }
-
     /**
      * The verified address of a person, or empty: a partner client, or a person whose address Keycloak has not
      * verified. Only this address may take an invitation or open a workspace.
      */
     public Optional<String> verifiedEmail() {
         return emailVerified && email != null && clientId == null
-                ? Optional.of(email.strip().toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
-    }
-
-    /** An identity in no team. */
-    public TokenIdentity(String subject, Set<WorkspaceId> workspaces, Map<WorkspaceId, Set<Role>> roles,
-                         String email, String name, String clientId) {
-        this(subject, workspaces, roles, email, name, clientId, Map.of());
+                ? Optional.of(email.strip().toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
     public boolean belongsTo(WorkspaceId workspace) {

@@ -7,18 +7,12 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
@@ -46,6 +40,7 @@ import io.saola.crm.platform.access.RecordType;
 import io.saola.crm.platform.events.CloudEventHeaders;
 import io.saola.crm.platform.events.EventTopics;
 import io.saola.crm.platform.events.PlatformEventsAutoConfiguration;
+import io.saola.crm.platform.events.TopicReader;
 import io.saola.crm.platform.mongo.PlatformMongoAutoConfiguration;
 import io.saola.crm.platform.security.Role;
 import io.saola.crm.platform.security.WorkspaceMember;
@@ -109,19 +104,10 @@ class IdentityDirectoryEventsIT {
     }
 
     private ConsumerRecord<String, String> deadLetterOf(String key) {
-        List<ConsumerRecord<String, String>> read = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
-                ConsumerConfig.GROUP_ID_CONFIG, "dead-letter-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(EventTopics.deadLetterTopicOf(IdentityDirectoryEvents.MEMBER_TOPIC)));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(read::add);
-                return read.stream().anyMatch(record -> key.equals(record.key()));
-            });
+        try (TopicReader deadLetters = new TopicReader(broker.getBrokersAsString(),
+                EventTopics.deadLetterTopicOf(IdentityDirectoryEvents.MEMBER_TOPIC))) {
+            return deadLetters.awaitAtLeast(1, record -> key.equals(record.key())).get(0);
         }
-        return read.stream().filter(record -> key.equals(record.key())).findFirst().orElseThrow();
     }
 
     private void publish(WorkspaceId header, String topic, String type, String aggregateId, WorkspaceId payload,

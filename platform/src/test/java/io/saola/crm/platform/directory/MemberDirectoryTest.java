@@ -132,18 +132,6 @@ class MemberDirectoryTest {
     }
 
     @Test
-    void anEventWhosePayloadNamesAnotherWorkspaceThanItsHeaderIsRefused() {
-        ReceivedEvent forged = new ReceivedEvent(UUID.randomUUID().toString(), "MemberJoined.v1", "identity-service",
-                Instant.now(), null, ACME, IdentityDirectoryEvents.MEMBER_TOPIC, "mallory", payload(GLOBEX, "mallory", 0,
-                ""));
-
-        assertThatThrownBy(() -> receive(forged)).isInstanceOf(UnreadableEventException.class)
-                .hasMessageContaining("globex");
-        assertThat(in(ACME, () -> directory.isActiveMember("mallory"))).isFalse();
-        assertThat(in(GLOBEX, () -> directory.isActiveMember("mallory"))).isFalse();
-    }
-
-    @Test
     void anEventThatNamesNoMemberIsRefused() {
         assertThatThrownBy(() -> receive(event(ACME, "MemberJoined.v1", "", 0, "")))
                 .isInstanceOf(UnreadableEventException.class);

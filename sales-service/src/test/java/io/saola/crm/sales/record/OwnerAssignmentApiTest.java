@@ -5,7 +5,6 @@ import static io.saola.crm.sales.support.SalesRecords.personLead;
 import static io.saola.crm.sales.support.SalesRecords.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -36,18 +35,7 @@ class OwnerAssignmentApiTest extends SalesApiTest {
         Map<String, Map<String, Object>> bodies = Map.of("/api/leads", personLead("Khách Lạ"),
                 "/api/opportunities", opportunity("Cơ hội lạ", "acc-1"));
         bodies.forEach((path, body) -> {
-            Response otherMember = post(manager, path, with(body, "ownerId", "rep-binh"));
-            Response madeUp = post(manager, path, with(body, "ownerId", "nobody-at-all"));
-            Response otherTeam = post(manager, path, with(body, "ownerId", "rep-lan", "teamId", "east"));
-
-            assertThat(otherMember.status()).as(path).isEqualTo(422);
-            assertThat(otherMember.header("Content-Type")).startsWith("application/problem+json");
-            assertThat(fields(otherMember)).as(path).containsExactly("ownerId");
-            assertThat(madeUp.status()).as(path).isEqualTo(422);
-            assertThat(fields(madeUp)).as(path).containsExactly("ownerId");
-            assertThat(otherTeam.status()).as(path).isEqualTo(422);
-            assertThat(fields(otherTeam)).as(path).containsExactly("teamId");
-            assertThat(get(manager, path).json().get("items")).as(path).isEmpty();
+            assertAssignmentsOutsideTheWorkspaceAreRefused(manager, path, body, "rep-binh", "rep-lan", "east");
         });
     }
 
@@ -64,17 +52,13 @@ class OwnerAssignmentApiTest extends SalesApiTest {
             Response teamMoved = put(manager, record, with(body, "teamId", "east"), "\"0\"");
 
             assertThat(ownerMoved.status()).as(path).isEqualTo(422);
-            assertThat(fields(ownerMoved)).as(path).containsExactly("ownerId");
+            assertThat(problemFields(ownerMoved)).as(path).containsExactly("ownerId");
             assertThat(teamMoved.status()).as(path).isEqualTo(422);
-            assertThat(fields(teamMoved)).as(path).containsExactly("teamId");
+            assertThat(problemFields(teamMoved)).as(path).containsExactly("teamId");
             Response now = get(manager, record);
             assertThat(now.json().get("ownerId").asString()).as(path).isEqualTo("rep-lan");
             assertThat(now.json().get("teamId").asString()).as(path).isEqualTo("north");
             assertThat(now.header("ETag")).as(path).isEqualTo("\"0\"");
         });
-    }
-
-    private static List<String> fields(Response problem) {
-        return problem.json().get("errors").valueStream().map(error -> error.get("field").asString()).toList();
     }
 }

@@ -1,5 +1,7 @@
 package io.saola.crm.platform.test.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -93,6 +95,39 @@ public abstract class ServiceApiTest {
 
     public Response post(Caller caller, String path, Object body, String ifMatch) {
         return call(caller, "POST", path, body, ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
+    }
+
+    /**
+     * Creating at {@code path} as {@code caller} with an owner or a team from outside the caller's workspace (a
+     * member of another workspace, a made-up id, another workspace's team beside the workspace's own
+     * {@code member}): each answers 422 problem+json naming the one field, and nothing is listed afterwards.
+     */
+    protected void assertAssignmentsOutsideTheWorkspaceAreRefused(Caller caller, String path, Map<String, Object> body,
+                                                                   String memberElsewhere, String member,
+                                                                   String teamElsewhere) {
+        Response otherMember = post(caller, path, with(body, "ownerId", memberElsewhere));
+        Response madeUp = post(caller, path, with(body, "ownerId", "nobody-at-all"));
+        Response otherTeam = post(caller, path, with(with(body, "ownerId", member), "teamId", teamElsewhere));
+
+        assertThat(otherMember.status()).as(path).isEqualTo(422);
+        assertThat(otherMember.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(problemFields(otherMember)).as(path).containsExactly("ownerId");
+        assertThat(madeUp.status()).as(path).isEqualTo(422);
+        assertThat(problemFields(madeUp)).as(path).containsExactly("ownerId");
+        assertThat(otherTeam.status()).as(path).isEqualTo(422);
+        assertThat(problemFields(otherTeam)).as(path).containsExactly("teamId");
+        assertThat(get(caller, path).json().get("items")).as(path).isEmpty();
+    }
+
+    /** The fields a 422 problem names in its {@code errors}. */
+    public static List<String> problemFields(Response problem) {
+        return problem.json().get("errors").valueStream().map(error -> error.get("field").asString()).toList();
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+        Map<String, Object> changed = new java.util.HashMap<>(body);
+        changed.put(field, value);
+        return changed;
     }
 
     public Response put(Caller caller, String path, Object body, String ifMatch) {
